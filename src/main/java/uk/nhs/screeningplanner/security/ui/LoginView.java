@@ -1,0 +1,53 @@
+package uk.nhs.screeningplanner.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The sign-in page every anonymous request is sent to. */
+@Route("login")
+@PageTitle("Sign in | Screening Planner")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final LoginForm login = new LoginForm();
+
+  public LoginView() {
+    addClassName("login-view");
+    setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
+
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle("Sign in");
+    i18n.getForm().setUsername("Username");
+    i18n.getErrorMessage().setTitle("Wrong username or password");
+    i18n.getErrorMessage()
+        .setMessage(
+            "Check them and try again. Ask your administrator if your account is disabled.");
+    i18n.setAdditionalInformation(null);
+    login.setI18n(i18n);
+    login.setAction("login");
+    login.setForgotPasswordButtonVisible(false);
+
+    H1 title = new H1("Screening Planner");
+    title.addClassName("login-title");
+    Paragraph strap =
+        new Paragraph(
+            "Capacity planning for NHS breast screening: clinics, readers and round length.");
+    strap.addClassName("login-strap");
+    add(title, strap, login);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+  }
+}

@@ -1,0 +1,83 @@
+package uk.nhs.screeningplanner.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.screeningplanner.shared.ValidationException;
+
+/** GP practices and their eligible women by cohort. */
+@Service
+public class PracticeService {
+
+  private final ServiceSettingsService services;
+  private final GpPracticeRepository practices;
+  private final RecordWriter writer;
+
+  PracticeService(
+      ServiceSettingsService services, GpPracticeRepository practices, RecordWriter writer) {
+    this.services = services;
+    this.practices = practices;
+    this.writer = writer;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<GpPractice> practices(String search, Pageable pageable) {
+    return practices.findAll(matching(services.current(), search), pageable);
+  }
+
+  @Transactional(readOnly = true)
+  public long count(String search) {
+    return practices.count(matching(services.current(), search));
+  }
+
+  public GpPractice newPractice() {
+    return new GpPractice(services.current(), "", "");
+  }
+
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @Transactional
+  public GpPractice save(GpPractice practice) {
+    List<String> problems = new ArrayList<>();
+    if (practice.getHomeSite() != null
+        && practice.getAlternativeSites().contains(practice.getHomeSite())) {
+      problems.add("Alternative sites: the home site is already the first choice; remove it here");
+    }
+    if (practice.getEligibleTotal() == 0) {
+      problems.add("Eligible women: a practice needs at least one eligible woman in some cohort");
+    }
+    practices
+        .findByServiceAndOdsCode(practice.getService(), practice.getOdsCode())
+        .filter(other -> !other.getId().equals(practice.getId()))
+        .ifPresent(other -> problems.add("ODS code: " + other + " already uses this code"));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return writer.save(practice, practices, "GP practice", GpPractice::toString);
+  }
+
+  @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+  @Transactional
+  public void delete(GpPractice practice) {
+    writer.delete(
+        practice.getId(), practice.getVersion(), practices, "GP practice", GpPractice::toString);
+  }
+
+  private static Specification<GpPractice> matching(ScreeningService service, String search) {
+    Specification<GpPractice> filter = (root, query, cb) -> cb.equal(root.get("service"), service);
+    if (search == null || search.isBlank()) {
+      return filter;
+    }
+    String like = "%" + search.trim().toLowerCase(Locale.ROOT) + "%";
+    return filter.and(
+        (root, query, cb) ->
+            cb.or(
+                cb.like(cb.lower(root.get("name")), like),
+                cb.like(cb.lower(root.get("odsCode")), like)));
+  }
+}
