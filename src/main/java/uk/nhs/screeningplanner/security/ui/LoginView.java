@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The sign-in page every anonymous request is sent to. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Screening Planner")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
