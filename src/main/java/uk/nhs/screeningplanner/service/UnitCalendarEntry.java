@@ -81,6 +81,13 @@ public class UnitCalendarEntry extends VersionedEntity {
     this.note = note;
   }
 
+  /** Sets both dates at once, for a new entry. */
+  public UnitCalendarEntry withDates(LocalDate start, LocalDate end) {
+    this.startDate = start;
+    this.endDate = end;
+    return this;
+  }
+
   public boolean overlaps(LocalDate from, LocalDate to) {
     return !startDate.isAfter(to) && !endDate.isBefore(from);
   }
