@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
                   auth.getGrantedAuthorities().stream()
                       .map(GrantedAuthority::getAuthority)
                       .map(a -> a.replace("ROLE_", "").replace('_', ' ').toLowerCase())
+                      .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1))
                       .collect(Collectors.joining(", "));
               Span user = new Span(name + " · " + roles);
               user.addClassName("app-user");

@@ -71,6 +71,9 @@ public class AuditView extends VerticalLayout {
       date.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
     action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    for (var field : new com.vaadin.flow.component.HasSize[] {user, type, action, from, to}) {
+      field.setWidth("11em");
+    }
     HorizontalLayout bar = new HorizontalLayout(user, type, action, text, from, to);
     bar.addClassName("view-toolbar");
     return bar;

@@ -1,0 +1,100 @@
+package uk.nhs.screeningplanner.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Each demo user signs in through the real login page in headless Chromium, sees only the views
+ * their role allows in the navigation, opens each of them, and is refused the others.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleNavigationBrowserTest {
+
+  /** Route → heading shown on the page. */
+  static final Map<String, String> REFERENCE_VIEWS = Map.of("", "Overview");
+
+  static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");
+
+  @LocalServerPort int port;
+  BrowserSession browser;
+
+  @BeforeAll
+  void startBrowser() throws Exception {
+    browser = new BrowserSession(port);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aServiceManagerSeesReferenceDataButNotAdministration() {
+    checkRole("manager", REFERENCE_VIEWS, ADMIN_VIEWS);
+  }
+
+  @Test
+  void aRotaCoordinatorSeesReferenceDataButNotAdministration() {
+    checkRole("rota", REFERENCE_VIEWS, ADMIN_VIEWS);
+  }
+
+  @Test
+  void anExecutiveSeesReferenceDataButNotAdministration() {
+    checkRole("executive", REFERENCE_VIEWS, ADMIN_VIEWS);
+  }
+
+  @Test
+  void anAdministratorSeesEverything() {
+    Map<String, String> all = new java.util.HashMap<>(REFERENCE_VIEWS);
+    all.putAll(ADMIN_VIEWS);
+    checkRole("admin", all, Map.of());
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAClearMessage() {
+    Page page = browser.newPage();
+    page.navigate(browser.url("/login"));
+    page.locator("vaadin-login-form input[name=username]").fill("manager");
+    page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    page.waitForURL("**/login?error");
+    page.getByText("Wrong username or password").waitFor();
+    assertThat(page.locator("vaadin-login-form").innerText())
+        .contains("Wrong username or password");
+    BrowserSession.screenshot(page, "login-error");
+    page.context().close();
+  }
+
+  private void checkRole(String user, Map<String, String> allowed, Map<String, String> refused) {
+    Page page = browser.signIn(user, user + "-demo-2026");
+    List<String> navLinks = page.locator("#main-nav vaadin-side-nav-item").allInnerTexts();
+    assertThat(navLinks.stream().map(String::trim).toList())
+        .as("navigation of " + user)
+        .containsExactlyInAnyOrderElementsOf(allowed.values());
+    for (var view : allowed.entrySet()) {
+      page.navigate(browser.url("/" + view.getKey()));
+      assertThat(page.locator("h2").first().innerText()).isEqualTo(view.getValue());
+      BrowserSession.screenshot(
+          page, user + "-" + (view.getKey().isEmpty() ? "overview" : view.getKey()));
+    }
+    for (String route : refused.keySet()) {
+      page.navigate(browser.url("/" + route));
+      page.waitForLoadState();
+      assertThat(page.locator("h2").allInnerTexts()).doesNotContain(refused.get(route));
+      assertThat(page.content()).doesNotContain("Exception").doesNotContain("at uk.nhs");
+    }
+    page.context().close();
+  }
+}
