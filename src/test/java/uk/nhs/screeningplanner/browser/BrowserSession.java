@@ -28,7 +28,8 @@ final class BrowserSession implements AutoCloseable {
   BrowserSession(int port) throws IOException {
     this.baseUrl = "http://localhost:" + port;
     if (!Files.isExecutable(Paths.get(CHROMIUM))) {
-      String why = "No Chromium at " + CHROMIUM + " (apt-get install chromium, or set PLANNER_CHROMIUM)";
+      String why =
+          "No Chromium at " + CHROMIUM + " (apt-get install chromium, or set PLANNER_CHROMIUM)";
       if (System.getenv("CI") != null) {
         throw new IllegalStateException(why);
       }
