@@ -91,7 +91,7 @@ class RoleNavigationBrowserTest {
     }
     for (String route : refused.keySet()) {
       page.navigate(browser.url("/" + route));
-      page.waitForLoadState();
+      page.locator("#page-not-available").waitFor();
       assertThat(page.locator("h2").allInnerTexts()).doesNotContain(refused.get(route));
       assertThat(page.content()).doesNotContain("Exception").doesNotContain("at uk.nhs");
     }
