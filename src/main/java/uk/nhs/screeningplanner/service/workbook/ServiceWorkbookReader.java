@@ -1,0 +1,42 @@
+package uk.nhs.screeningplanner.service.workbook;
+
+import jakarta.validation.Validator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.nhs.screeningplanner.spreadsheet.Problems;
+import uk.nhs.screeningplanner.spreadsheet.SpreadsheetLimits;
+import uk.nhs.screeningplanner.spreadsheet.WorkbookContents;
+import uk.nhs.screeningplanner.spreadsheet.WorkbookReader;
+
+/**
+ * Reads a service workbook: the file, each sheet, each cell, and then every rule a form would apply
+ * plus the checks across sheets. Pure: it reads the file and returns rows plus problems; it never
+ * touches the database and never throws for a bad file.
+ */
+final class ServiceWorkbookReader {
+
+  private final Validator validator;
+  private final SpreadsheetLimits limits;
+
+  ServiceWorkbookReader(Validator validator, SpreadsheetLimits limits) {
+    this.validator = validator;
+    this.limits = limits;
+  }
+
+  ServiceWorkbook read(Path file, Consumer<String> progress) {
+    WorkbookContents contents =
+        new WorkbookReader(
+                ServiceWorkbookFormat.LAYOUTS, ServiceWorkbookFormat.IGNORED_SHEETS, limits)
+            .read(file, progress);
+    Problems problems = new Problems(limits.maxProblems());
+    problems.addAll(contents.problems());
+    if (contents.rows().isEmpty()) {
+      return new ServiceWorkbook(List.of(), problems.list());
+    }
+    progress.accept("Checking every row");
+    List<WorkbookService> services =
+        new WorkbookAssembler(contents, new RecordChecks(validator), problems).assemble();
+    return new ServiceWorkbook(services, problems.list());
+  }
+}

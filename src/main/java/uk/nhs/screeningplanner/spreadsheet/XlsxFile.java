@@ -1,0 +1,134 @@
+package uk.nhs.screeningplanner.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * An .xlsx opened for streaming: the file has passed {@link FileChecks}, its sheet list and shared
+ * strings are read, and each sheet can be streamed row by row. POI's own XML reader is used
+ * throughout, which refuses DOCTYPEs and so external entities and entity-expansion bombs.
+ */
+final class XlsxFile implements AutoCloseable {
+
+  private final OPCPackage pkg;
+  private final XSSFReader reader;
+  private final ReadOnlySharedStringsTable strings;
+  private final StylesTable styles;
+  private final List<SheetRef> sheets = new ArrayList<>();
+  private final SpreadsheetLimits limits;
+  private boolean date1904;
+
+  private XlsxFile(OPCPackage pkg, SpreadsheetLimits limits)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    this.pkg = pkg;
+    this.limits = limits;
+    this.reader = new XSSFReader(pkg);
+    this.strings = new ReadOnlySharedStringsTable(pkg, false);
+    this.styles = reader.getStylesTable();
+    readWorkbookPart();
+  }
+
+  static XlsxFile open(Path file, SpreadsheetLimits limits) throws UnreadableWorkbookException {
+    FileChecks.check(file, limits);
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      return new XlsxFile(pkg, limits);
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | RuntimeException e) {
+      if (pkg != null) {
+        pkg.revert();
+      }
+      throw new UnreadableWorkbookException(
+          "The file is a zip archive but not a readable Excel workbook (.xlsx). It may be a"
+              + " Word or other Office file, or damaged. Save it again from Excel as"
+              + " \"Excel Workbook (.xlsx)\".",
+          e);
+    }
+  }
+
+  List<SheetRef> sheets() {
+    return sheets;
+  }
+
+  /** Streams one sheet to the listener; stops with the limit's message if one is passed. */
+  void stream(SheetRef sheet, RowListener listener) throws UnreadableWorkbookException {
+    try (InputStream in = reader.getSheet(sheet.relationId())) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(
+          new SheetXmlHandler(sheet.name(), strings, styles, date1904, limits, listener));
+      xml.parse(new InputSource(in));
+    } catch (SheetXmlHandler.LimitPassedException | SheetXmlHandler.StoppedException e) {
+      throw new UnreadableWorkbookException(e.getMessage(), e);
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | RuntimeException e) {
+      throw new UnreadableWorkbookException(
+          "Sheet '"
+              + sheet.name()
+              + "' is damaged and cannot be read. Save the file again from"
+              + " Excel and upload the new file.",
+          e);
+    }
+  }
+
+  private void readWorkbookPart()
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    try (InputStream in = reader.getWorkbookData()) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(
+          new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes a) {
+              if ("sheet".equals(local)) {
+                String state = a.getValue("state");
+                sheets.add(
+                    new SheetRef(
+                        a.getValue("name"),
+                        relationId(a),
+                        state != null && !"visible".equals(state)));
+              } else if ("workbookPr".equals(local)) {
+                String value = a.getValue("date1904");
+                date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+              }
+            }
+          });
+      xml.parse(new InputSource(in));
+    }
+  }
+
+  private static String relationId(Attributes attributes) {
+    for (int i = 0; i < attributes.getLength(); i++) {
+      if ("id".equals(attributes.getLocalName(i))) {
+        return attributes.getValue(i);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void close() {
+    pkg.revert();
+  }
+}
