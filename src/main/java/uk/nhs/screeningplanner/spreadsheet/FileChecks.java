@@ -31,7 +31,7 @@ final class FileChecks {
         throw new UnreadableWorkbookException("The file is empty.");
       }
       if (size > limits.maxFileBytes()) {
-        throw new UnreadableWorkbookException(tooLarge(limits));
+        throw new UnreadableWorkbookException(limits.fileTooLarge());
       }
       checkKind(file);
       checkZip(file, limits);
@@ -39,13 +39,6 @@ final class FileChecks {
       throw new UnreadableWorkbookException(
           "The file could not be read. It may be damaged; save it again from Excel.", e);
     }
-  }
-
-  static String tooLarge(SpreadsheetLimits limits) {
-    return "The file is larger than "
-        + limits.maxFileMegabytes()
-        + " MB, the limit for an import. Remove rows that are not needed, or split the data"
-        + " into separate workbooks.";
   }
 
   private static void checkKind(Path file) throws IOException, UnreadableWorkbookException {

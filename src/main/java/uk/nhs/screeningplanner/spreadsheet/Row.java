@@ -26,6 +26,17 @@ public final class Row {
     return (T) values.get(column);
   }
 
+  /** A copy of this row with one value replaced (null empties the cell). */
+  public <T> Row with(Column<T> column, T value) {
+    Map<Column<?>, Object> copy = new HashMap<>(values);
+    if (value == null) {
+      copy.remove(column);
+    } else {
+      copy.put(column, value);
+    }
+    return new Row(copy);
+  }
+
   public boolean has(Column<?> column) {
     return values.containsKey(column);
   }

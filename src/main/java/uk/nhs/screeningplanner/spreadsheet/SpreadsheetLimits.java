@@ -37,6 +37,14 @@ public record SpreadsheetLimits(
     return maxFileBytes / MB;
   }
 
+  /** The message for a file over {@link #maxFileBytes}. */
+  public String fileTooLarge() {
+    return "The file is larger than "
+        + maxFileMegabytes()
+        + " MB, the limit for an import. Remove rows that are not needed, or split the data"
+        + " into separate workbooks.";
+  }
+
   public long maxUncompressedMegabytes() {
     return maxUncompressedBytes / MB;
   }
