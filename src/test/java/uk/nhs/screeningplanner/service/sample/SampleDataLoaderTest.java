@@ -26,8 +26,12 @@ import uk.nhs.screeningplanner.service.SiteRepository;
 import uk.nhs.screeningplanner.service.StaffMemberRepository;
 import uk.nhs.screeningplanner.service.UnitCalendarEntryRepository;
 
-/** The test profile starts on an empty in-memory database, so the loader has run at start-up. */
-@SpringBootTest
+/**
+ * The test profile starts on an empty in-memory database, so the loader has run at start-up. The
+ * extra property gives this test its own application context (and database), untouched by tests
+ * that add records to the shared one.
+ */
+@SpringBootTest(properties = "planner.test.context=sample-loader")
 @ActiveProfiles("test")
 @WithMockUser(roles = "ADMIN")
 class SampleDataLoaderTest {
