@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -24,7 +26,13 @@ final class FileChecks {
 
   private FileChecks() {}
 
-  static void check(Path file, SpreadsheetLimits limits) throws UnreadableWorkbookException {
+  /**
+   * Checks the file and returns, for each worksheet part, how many rows hold values.
+   *
+   * @throws UnreadableWorkbookException saying what the file is, or which limit it breaks
+   */
+  static Map<String, Long> check(Path file, SpreadsheetLimits limits)
+      throws UnreadableWorkbookException {
     try {
       long size = Files.size(file);
       if (size == 0) {
@@ -34,7 +42,7 @@ final class FileChecks {
         throw new UnreadableWorkbookException(limits.fileTooLarge());
       }
       checkKind(file);
-      checkZip(file, limits);
+      return checkZip(file, limits);
     } catch (IOException e) {
       throw new UnreadableWorkbookException(
           "The file could not be read. It may be damaged; save it again from Excel.", e);
@@ -91,8 +99,9 @@ final class FileChecks {
     return "This looks like a text or CSV file, not an Excel workbook (.xlsx)." + SAVE_AS_XLSX;
   }
 
-  private static void checkZip(Path file, SpreadsheetLimits limits)
+  private static Map<String, Long> checkZip(Path file, SpreadsheetLimits limits)
       throws IOException, UnreadableWorkbookException {
+    Map<String, Long> rows = new HashMap<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > limits.maxZipEntries()) {
         throw new UnreadableWorkbookException(
@@ -104,8 +113,13 @@ final class FileChecks {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
-        total += inflatedSize(zip, entry, limits, total);
+        RowCounter counter = isWorksheet(entry) ? new RowCounter() : null;
+        total += inflatedSize(zip, entry, limits, total, counter);
+        if (counter != null) {
+          rows.put("/" + entry.getName(), counter.rows());
+        }
       }
+      return rows;
     } catch (ZipException e) {
       throw new UnreadableWorkbookException(
           "The file is damaged: it starts like an Excel workbook but cannot be unzipped."
@@ -114,9 +128,13 @@ final class FileChecks {
     }
   }
 
+  private static boolean isWorksheet(ZipEntry entry) {
+    return entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml");
+  }
+
   /** Unzips one entry into nothing, counting, and stops as soon as a limit is passed. */
   private static long inflatedSize(
-      ZipFile zip, ZipEntry entry, SpreadsheetLimits limits, long totalSoFar)
+      ZipFile zip, ZipEntry entry, SpreadsheetLimits limits, long totalSoFar, RowCounter rows)
       throws IOException, UnreadableWorkbookException {
     long compressed = Math.max(entry.getCompressedSize(), 1);
     long inflated = 0;
@@ -124,6 +142,9 @@ final class FileChecks {
     try (InputStream in = zip.getInputStream(entry)) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         inflated += n;
+        if (rows != null) {
+          rows.accept(buffer, n);
+        }
         if (totalSoFar + inflated > limits.maxUncompressedBytes()) {
           throw new UnreadableWorkbookException(
               "Unzipped, the file would be larger than "

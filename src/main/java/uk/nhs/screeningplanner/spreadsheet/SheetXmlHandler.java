@@ -200,15 +200,18 @@ final class SheetXmlHandler extends DefaultHandler {
     }
     rowsWithValues++;
     if (rowsWithValues > limits.maxDataRows() + 1) {
-      throw limitPassed(
-          "Sheet '"
-              + sheetName
-              + "' has more than "
-              + String.format("%,d", limits.maxDataRows())
-              + " rows, the limit for one sheet. Delete rows that are not needed, or split the data"
-              + " into separate workbooks.");
+      throw limitPassed(tooManyRows(sheetName, limits));
     }
     listener.row(rowNumber, cells);
+  }
+
+  static String tooManyRows(String sheetName, SpreadsheetLimits limits) {
+    return "Sheet '"
+        + sheetName
+        + "' has more than "
+        + String.format("%,d", limits.maxDataRows())
+        + " rows, the limit for one sheet. Delete rows that are not needed, or split the data"
+        + " into separate workbooks.";
   }
 
   private static SAXException limitPassed(String message) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -45,11 +46,16 @@ final class XlsxFile implements AutoCloseable {
   }
 
   static XlsxFile open(Path file, SpreadsheetLimits limits) throws UnreadableWorkbookException {
-    FileChecks.check(file, limits);
+    Map<String, Long> rows = FileChecks.check(file, limits);
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-      return new XlsxFile(pkg, limits);
+      XlsxFile xlsx = new XlsxFile(pkg, limits);
+      xlsx.checkRowCounts(rows);
+      return xlsx;
+    } catch (UnreadableWorkbookException e) {
+      pkg.revert();
+      throw e;
     } catch (IOException
         | OpenXML4JException
         | SAXException
@@ -63,6 +69,20 @@ final class XlsxFile implements AutoCloseable {
               + " Word or other Office file, or damaged. Save it again from Excel as"
               + " \"Excel Workbook (.xlsx)\".",
           e);
+    }
+  }
+
+  /** Refuses a sheet with too many rows before any of it is parsed. */
+  private void checkRowCounts(Map<String, Long> rowsByPart)
+      throws IOException, OpenXML4JException, UnreadableWorkbookException {
+    XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      long rows = rowsByPart.getOrDefault(sheets.getSheetPart().getPartName().getName(), 0L);
+      if (rows > limits.maxDataRows() + 1L) {
+        throw new UnreadableWorkbookException(
+            SheetXmlHandler.tooManyRows(sheets.getSheetName(), limits));
+      }
     }
   }
 
