@@ -110,7 +110,12 @@ final class SheetXmlHandler extends DefaultHandler {
     value.setLength(0);
   }
 
+  /** An inline string's text is in {@code <is>}; a stray {@code <v>} beside it is ignored. */
   private void startValue(boolean inline) {
+    boolean inlineCell = "inlineStr".equals(type);
+    if (inline != inlineCell) {
+      return;
+    }
     inValue = !inline;
     hasValue = true;
   }

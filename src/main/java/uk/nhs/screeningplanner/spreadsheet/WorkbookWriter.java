@@ -33,7 +33,8 @@ public final class WorkbookWriter {
 
   public static void write(OutputStream out, ReadMe readMe, List<SheetContent> sheets)
       throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    // shared strings, as Excel writes them: smaller files that other tools edit cleanly
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
     try {
       CellStyles styles = new CellStyles(workbook);
       if (readMe != null) {

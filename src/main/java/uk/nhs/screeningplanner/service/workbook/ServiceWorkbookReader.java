@@ -31,12 +31,20 @@ final class ServiceWorkbookReader {
             .read(file, progress);
     Problems problems = new Problems(limits.maxProblems());
     problems.addAll(contents.problems());
-    if (contents.rows().isEmpty()) {
+    if (!allRequiredSheets(contents)) {
+      // a missing or hidden sheet is reported; checking the others against it would only add
+      // confusing follow-on errors
       return new ServiceWorkbook(List.of(), problems.list());
     }
     progress.accept("Checking every row");
     List<WorkbookService> services =
         new WorkbookAssembler(contents, new RecordChecks(validator), problems).assemble();
     return new ServiceWorkbook(services, problems.list());
+  }
+
+  private static boolean allRequiredSheets(WorkbookContents contents) {
+    return ServiceWorkbookFormat.LAYOUTS.stream()
+        .filter(layout -> layout.required())
+        .allMatch(contents::has);
   }
 }

@@ -5,9 +5,11 @@ import static uk.nhs.screeningplanner.service.workbook.ReferenceColumn.staff;
 import static uk.nhs.screeningplanner.service.workbook.ReferenceColumn.unit;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import uk.nhs.screeningplanner.service.DemandOverride;
@@ -38,7 +40,15 @@ final class WorkbookAssembler {
           AvailabilitySheet.SHEET, List.of(staff(AvailabilitySheet.STAFF)),
           DemandSheet.SHEET, List.of(site(DemandSheet.SITE), unit(DemandSheet.UNIT)));
 
+  /** The code column of each sheet that others refer to. */
+  private static final Map<EntitySheet<?>, ReferenceColumn> CODES =
+      Map.of(
+          SitesSheet.SHEET, site(SitesSheet.CODE),
+          UnitsSheet.SHEET, unit(UnitsSheet.CODE),
+          StaffSheet.SHEET, staff(StaffSheet.CODE));
+
   private final WorkbookContents contents;
+  private final Map<ReferenceColumn.Kind, Set<String>> skipped = new HashMap<>();
   private final RecordChecks checks;
   private final Problems problems;
   private final Map<String, ServiceAssembly> services = new LinkedHashMap<>();
@@ -104,6 +114,7 @@ final class WorkbookAssembler {
       RowProblems at = new RowProblems(problems, source);
       ServiceAssembly service = serviceOf(source, at);
       if (service == null || !referencesKnown(sheet, source, service, at)) {
+        skipped(sheet, source);
         continue;
       }
       E entity = sheet.create(service.service, source.values(), service.references);
@@ -113,6 +124,7 @@ final class WorkbookAssembler {
       }
       List<Object> key = service.keyOf(sheet, row);
       if (isDuplicate(sheet, key, service, entity, at)) {
+        skipped(sheet, source);
         continue;
       }
       checks.check(sheet, entity, at);
@@ -198,23 +210,39 @@ final class WorkbookAssembler {
     boolean known = true;
     for (ReferenceColumn reference : REFERENCES.getOrDefault(sheet, List.of())) {
       for (String code : ReferenceColumn.codes(source.get(reference.column()))) {
-        if (!reference.known(service.references).test(code)) {
-          at.at(
-              reference.column(),
-              code,
-              "is not a "
-                  + reference.noun()
-                  + " in the "
-                  + reference.sheetName()
-                  + " sheet for service "
-                  + service.service.getCode()
-                  + "; expected "
-                  + someOf(service.references.codes(reference.kind())));
-          known = false;
+        if (reference.known(service.references).test(code)) {
+          continue;
         }
+        known = false;
+        if (skipped.getOrDefault(reference.kind(), Set.of()).contains(code)) {
+          continue; // that row's own error says what to fix
+        }
+        at.at(
+            reference.column(),
+            code,
+            "is not a "
+                + reference.noun()
+                + " in the "
+                + reference.sheetName()
+                + " sheet for service "
+                + service.service.getCode()
+                + "; expected "
+                + someOf(service.references.codes(reference.kind())));
       }
     }
     return known;
+  }
+
+  /**
+   * Remembers the code of a site, unit or staff row that was refused, so rows referring to it are
+   * not reported again.
+   */
+  private void skipped(EntitySheet<?> sheet, SourceRow source) {
+    ReferenceColumn codeColumn = CODES.get(sheet);
+    Object code = codeColumn == null ? null : source.get(codeColumn.column());
+    if (code != null) {
+      skipped.computeIfAbsent(codeColumn.kind(), k -> new HashSet<>()).add(code.toString());
+    }
   }
 
   private static String someOf(List<String> codes) {
