@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -23,8 +24,12 @@ final class ReadMeSheet {
     put(sheet.createRow(r++), 0, readMe.title(), styles.title);
     r++;
     for (String paragraph : readMe.paragraphs()) {
-      Row row = sheet.createRow(r++);
-      put(row, 0, paragraph, null);
+      Row row = sheet.createRow(r);
+      put(row, 0, paragraph, styles.wrapped);
+      // the read-me is never imported, so merging is harmless here and lets paragraphs wrap
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+      row.setHeightInPoints(15f * (1 + paragraph.length() / 150));
+      r++;
     }
     r++;
     Row header = sheet.createRow(r++);

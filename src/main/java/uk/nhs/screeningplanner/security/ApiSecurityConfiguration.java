@@ -1,0 +1,63 @@
+package uk.nhs.screeningplanner.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API under {@code /api/**}, for scripts and other systems: HTTP Basic with the same users
+ * and roles as the web UI, no session and so no cookie. CSRF protection guards cookie-based
+ * sessions; a request that carries its credentials in every call cannot be forged by another site,
+ * so it is off here and only here. Checked before the UI's chain.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfiguration::challenge))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(ApiSecurityConfiguration::challenge)
+                    .accessDeniedHandler(ApiSecurityConfiguration::refuse))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /**
+   * Answers 401 directly rather than through the error page, which belongs to the UI's chain and
+   * would redirect a script to the sign-in page.
+   */
+  private static void challenge(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Screening Planner\"");
+    plain(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in with HTTP Basic.");
+  }
+
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    plain(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this.");
+  }
+
+  private static void plain(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().write(message);
+  }
+}
