@@ -29,6 +29,24 @@ public class WorkbookExportService {
     this.clock = clock;
   }
 
+  /** Each service with how much it holds, oldest first. */
+  public List<HeldService> held() {
+    return readOnly.execute(
+        status ->
+            stored.services.findAll(org.springframework.data.domain.Sort.by("id")).stream()
+                .map(
+                    s ->
+                        new HeldService(
+                            s.getCode(),
+                            s.getName(),
+                            stored.sites.findByServiceOrderByCode(s).size(),
+                            stored.units.findByServiceOrderByCode(s).size(),
+                            stored.practices.countByService(s),
+                            stored.staff.findByServiceOrderByName(s).size(),
+                            stored.availability.countByService(s)))
+                .toList());
+  }
+
   /** Every service, in one workbook. */
   public void exportAll(OutputStream out) throws IOException {
     List<WorkbookService> services =
