@@ -23,7 +23,7 @@ class PracticeForm extends EditorForm<GpPractice> {
     var ods = f.upperCase("odsCode", "ODS code");
     ods.setHelperText("A letter and five digits, e.g. B86012");
     var firstCall = f.integer("eligibleFirstCall", "Eligible: first call", 0, 100000);
-    firstCall.setHelperText("Women invited for the first time (about 50 to 53)");
+    firstCall.setHelperText("Women invited for the first time, aged about 50 to 53");
     var attender = f.integer("eligiblePreviousAttender", "Eligible: previous attenders", 0, 100000);
     var nonAttender =
         f.integer("eligiblePreviousNonAttender", "Eligible: previous non-attenders", 0, 100000);
