@@ -54,7 +54,9 @@ class UnitsPanel extends VerticalLayout {
             .setSortable(true),
         "10rem");
     grid.addColumn(ScreeningUnit::getLanes).setHeader("Lanes").setSortable(true);
-    grid.addColumn(ScreeningUnit::getDailyThroughput).setHeader("Daily throughput");
+    grid.addColumn(ScreeningUnit::getDailyThroughput)
+        .setHeader("Daily throughput")
+        .setSortable(true);
     grid.addColumn(u -> Formats.yesNo(u.isActive())).setHeader("Active").setSortable(true);
     Columns.fitHeaders(grid);
   }
