@@ -36,6 +36,12 @@ public class PracticeService {
     return practices.count(matching(services.current(), search));
   }
 
+  /** One practice as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public GpPractice get(Long id) {
+    return RecordWriter.existing(practices, id, "GP practice");
+  }
+
   public GpPractice newPractice() {
     return new GpPractice(services.current(), "", "");
   }

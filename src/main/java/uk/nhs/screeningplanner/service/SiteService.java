@@ -58,6 +58,18 @@ public class SiteService {
     return units.findByServiceOrderByCode(services.current());
   }
 
+  /** One site as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public Site site(Long id) {
+    return RecordWriter.existing(sites, id, "site");
+  }
+
+  /** One screening unit as last saved. */
+  @Transactional(readOnly = true)
+  public ScreeningUnit unit(Long id) {
+    return RecordWriter.existing(units, id, "screening unit");
+  }
+
   public Site newSite() {
     return new Site(services.current(), "", "", SiteKind.MOBILE_PITCH);
   }

@@ -28,6 +28,12 @@ public class UnitCalendarService {
     return entries.findByService(services.current());
   }
 
+  /** One calendar entry as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public UnitCalendarEntry get(Long id) {
+    return RecordWriter.existing(entries, id, "unit calendar entry");
+  }
+
   public UnitCalendarEntry newEntry(ScreeningUnit unit, Site site) {
     LocalDate today = LocalDate.now();
     return new UnitCalendarEntry(unit, site, today, today.plusWeeks(4));
