@@ -19,12 +19,15 @@ public class StaffService {
   private final StaffMemberRepository staff;
   private final AvailabilityRepository availability;
   private final RecordWriter writer;
+  private final java.time.Clock clock;
 
   StaffService(
       ServiceSettingsService services,
       StaffMemberRepository staff,
       AvailabilityRepository availability,
-      RecordWriter writer) {
+      RecordWriter writer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.services = services;
     this.staff = staff;
     this.availability = availability;
@@ -86,7 +89,7 @@ public class StaffService {
   }
 
   public Availability newAvailability(StaffMember member) {
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
     return new Availability(
         member, today, today, PartOfDay.ALL_DAY, AvailabilityKind.UNAVAILABLE, "");
   }

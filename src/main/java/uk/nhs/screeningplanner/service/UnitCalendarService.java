@@ -15,9 +15,14 @@ public class UnitCalendarService {
   private final ServiceSettingsService services;
   private final UnitCalendarEntryRepository entries;
   private final RecordWriter writer;
+  private final java.time.Clock clock;
 
   UnitCalendarService(
-      ServiceSettingsService services, UnitCalendarEntryRepository entries, RecordWriter writer) {
+      ServiceSettingsService services,
+      UnitCalendarEntryRepository entries,
+      RecordWriter writer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.services = services;
     this.entries = entries;
     this.writer = writer;
@@ -35,7 +40,7 @@ public class UnitCalendarService {
   }
 
   public UnitCalendarEntry newEntry(ScreeningUnit unit, Site site) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     return new UnitCalendarEntry(unit, site, today, today.plusWeeks(4));
   }
 
