@@ -28,6 +28,6 @@ final class Columns {
 
   static String widthFor(String header) {
     int length = header == null ? 8 : Math.max(header.length(), 8);
-    return Math.round((length * 0.55 + 3) * 10) / 10.0 + "rem";
+    return Math.round((length * 0.5 + 2.2) * 10) / 10.0 + "rem";
   }
 }

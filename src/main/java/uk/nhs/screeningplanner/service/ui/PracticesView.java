@@ -72,13 +72,11 @@ public class PracticesView extends ReferenceDataView {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(GpPractice::getOdsCode).setHeader("ODS code").setSortProperty("odsCode");
     Columns.wide(
-        grid.addColumn(GpPractice::getName).setHeader("Name").setSortProperty("name"), "12rem");
+        grid.addColumn(GpPractice::getName).setHeader("Name").setSortProperty("name"), "16rem");
     var firstCall = number(GpPractice::getEligibleFirstCall, "First call", "eligibleFirstCall");
-    number(GpPractice::getEligiblePreviousAttender, "Prev. attender", "eligiblePreviousAttender");
+    number(GpPractice::getEligiblePreviousAttender, "Attenders", "eligiblePreviousAttender");
     number(
-        GpPractice::getEligiblePreviousNonAttender,
-        "Prev. non-attender",
-        "eligiblePreviousNonAttender");
+        GpPractice::getEligiblePreviousNonAttender, "Non-attenders", "eligiblePreviousNonAttender");
     var total = number(GpPractice::getEligibleTotal, "Total", null);
     grid.addColumn(p -> Formats.date(p.getLastFirstOfferedDate()))
         .setHeader("Last first offered")
