@@ -127,16 +127,7 @@ public class StaffService {
 
   private static Specification<StaffMember> matching(
       ScreeningService service, String search, Skill skill) {
-    Specification<StaffMember> filter = (root, query, cb) -> cb.equal(root.get("service"), service);
-    if (search != null && !search.isBlank()) {
-      String like = "%" + search.trim().toLowerCase(Locale.ROOT) + "%";
-      filter =
-          filter.and(
-              (root, query, cb) ->
-                  cb.or(
-                      cb.like(cb.lower(root.get("name")), like),
-                      cb.like(cb.lower(root.get("staffCode")), like)));
-    }
+    Specification<StaffMember> filter = Searches.inService(service, search, "name", "staffCode");
     if (skill != null) {
       filter = filter.and((root, query, cb) -> cb.isMember(skill, root.get("skills")));
     }
