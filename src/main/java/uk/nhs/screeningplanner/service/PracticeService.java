@@ -3,7 +3,6 @@ package uk.nhs.screeningplanner.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,6 +33,12 @@ public class PracticeService {
   @Transactional(readOnly = true)
   public long count(String search) {
     return practices.count(matching(services.current(), search));
+  }
+
+  /** One practice as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public GpPractice get(Long id) {
+    return RecordWriter.existing(practices, id, "GP practice");
   }
 
   public GpPractice newPractice() {
@@ -69,15 +74,6 @@ public class PracticeService {
   }
 
   private static Specification<GpPractice> matching(ScreeningService service, String search) {
-    Specification<GpPractice> filter = (root, query, cb) -> cb.equal(root.get("service"), service);
-    if (search == null || search.isBlank()) {
-      return filter;
-    }
-    String like = "%" + search.trim().toLowerCase(Locale.ROOT) + "%";
-    return filter.and(
-        (root, query, cb) ->
-            cb.or(
-                cb.like(cb.lower(root.get("name")), like),
-                cb.like(cb.lower(root.get("odsCode")), like)));
+    return Searches.inService(service, search, "name", "odsCode");
   }
 }

@@ -3,7 +3,6 @@ package uk.nhs.screeningplanner.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,17 +33,7 @@ public class SiteService {
   @Transactional(readOnly = true)
   public Page<Site> sites(String search, Pageable pageable) {
     ScreeningService service = services.current();
-    Specification<Site> filter = (root, query, cb) -> cb.equal(root.get("service"), service);
-    if (search != null && !search.isBlank()) {
-      String like = "%" + search.trim().toLowerCase(Locale.ROOT) + "%";
-      filter =
-          filter.and(
-              (root, query, cb) ->
-                  cb.or(
-                      cb.like(cb.lower(root.get("name")), like),
-                      cb.like(cb.lower(root.get("code")), like),
-                      cb.like(cb.lower(root.get("postcode")), like)));
-    }
+    Specification<Site> filter = Searches.inService(service, search, "name", "code", "postcode");
     return sites.findAll(filter, pageable);
   }
 
@@ -56,6 +45,18 @@ public class SiteService {
   @Transactional(readOnly = true)
   public List<ScreeningUnit> allUnits() {
     return units.findByServiceOrderByCode(services.current());
+  }
+
+  /** One site as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public Site site(Long id) {
+    return RecordWriter.existing(sites, id, "site");
+  }
+
+  /** One screening unit as last saved. */
+  @Transactional(readOnly = true)
+  public ScreeningUnit unit(Long id) {
+    return RecordWriter.existing(units, id, "screening unit");
   }
 
   public Site newSite() {

@@ -19,12 +19,15 @@ public class StaffService {
   private final StaffMemberRepository staff;
   private final AvailabilityRepository availability;
   private final RecordWriter writer;
+  private final java.time.Clock clock;
 
   StaffService(
       ServiceSettingsService services,
       StaffMemberRepository staff,
       AvailabilityRepository availability,
-      RecordWriter writer) {
+      RecordWriter writer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.services = services;
     this.staff = staff;
     this.availability = availability;
@@ -86,7 +89,7 @@ public class StaffService {
   }
 
   public Availability newAvailability(StaffMember member) {
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
     return new Availability(
         member, today, today, PartOfDay.ALL_DAY, AvailabilityKind.UNAVAILABLE, "");
   }
@@ -124,16 +127,7 @@ public class StaffService {
 
   private static Specification<StaffMember> matching(
       ScreeningService service, String search, Skill skill) {
-    Specification<StaffMember> filter = (root, query, cb) -> cb.equal(root.get("service"), service);
-    if (search != null && !search.isBlank()) {
-      String like = "%" + search.trim().toLowerCase(Locale.ROOT) + "%";
-      filter =
-          filter.and(
-              (root, query, cb) ->
-                  cb.or(
-                      cb.like(cb.lower(root.get("name")), like),
-                      cb.like(cb.lower(root.get("staffCode")), like)));
-    }
+    Specification<StaffMember> filter = Searches.inService(service, search, "name", "staffCode");
     if (skill != null) {
       filter = filter.and((root, query, cb) -> cb.isMember(skill, root.get("skills")));
     }

@@ -15,9 +15,14 @@ public class UnitCalendarService {
   private final ServiceSettingsService services;
   private final UnitCalendarEntryRepository entries;
   private final RecordWriter writer;
+  private final java.time.Clock clock;
 
   UnitCalendarService(
-      ServiceSettingsService services, UnitCalendarEntryRepository entries, RecordWriter writer) {
+      ServiceSettingsService services,
+      UnitCalendarEntryRepository entries,
+      RecordWriter writer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.services = services;
     this.entries = entries;
     this.writer = writer;
@@ -28,8 +33,14 @@ public class UnitCalendarService {
     return entries.findByService(services.current());
   }
 
+  /** One calendar entry as last saved, e.g. to reload it after someone else changed it. */
+  @Transactional(readOnly = true)
+  public UnitCalendarEntry get(Long id) {
+    return RecordWriter.existing(entries, id, "unit calendar entry");
+  }
+
   public UnitCalendarEntry newEntry(ScreeningUnit unit, Site site) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     return new UnitCalendarEntry(unit, site, today, today.plusWeeks(4));
   }
 

@@ -23,7 +23,14 @@ import org.springframework.test.context.ActiveProfiles;
 class RoleNavigationBrowserTest {
 
   /** Route → heading shown on the page. */
-  static final Map<String, String> REFERENCE_VIEWS = Map.of("", "Overview");
+  static final Map<String, String> REFERENCE_VIEWS =
+      Map.of(
+          "", "Overview",
+          "sites", "Sites and units",
+          "unit-calendar", "Unit calendar",
+          "practices", "GP practices",
+          "staff", "Staff",
+          "settings", "Service settings");
 
   static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");
 
@@ -86,6 +93,7 @@ class RoleNavigationBrowserTest {
     for (var view : allowed.entrySet()) {
       page.navigate(browser.url("/" + view.getKey()));
       assertThat(page.locator("h2").first().innerText()).isEqualTo(view.getValue());
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
       BrowserSession.screenshot(
           page, user + "-" + (view.getKey().isEmpty() ? "overview" : view.getKey()));
     }

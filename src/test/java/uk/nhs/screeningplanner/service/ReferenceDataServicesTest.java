@@ -110,6 +110,19 @@ class ReferenceDataServicesTest {
   }
 
   @Test
+  void searchesMatchCodeOrNameIgnoringCaseAndFilterBySkill() {
+    staffService.save(mammographer("SRCH1"));
+    var pageable = org.springframework.data.domain.PageRequest.of(0, 20);
+    assertThat(staffService.staff("srch1", null, pageable))
+        .extracting(StaffMember::getStaffCode)
+        .containsExactly("SRCH1");
+    assertThat(staffService.staff("JO EXAMPLE SRCH", Skill.MAMMOGRAPHER, pageable))
+        .extracting(StaffMember::getStaffCode)
+        .containsExactly("SRCH1");
+    assertThat(staffService.staff("SRCH1", Skill.READER, pageable)).isEmpty();
+  }
+
+  @Test
   void aVanCannotBeInTwoPlacesAtOnce() {
     Site pitchA = pitch("PA");
     Site pitchB = pitch("PB");
