@@ -1,6 +1,7 @@
 package uk.nhs.screeningplanner.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -47,9 +48,14 @@ public final class Problems {
 
   /** Errors first, then warnings, each in the order found; plus a line for any not listed. */
   public List<Problem> list() {
+    return list((a, b) -> 0);
+  }
+
+  /** Errors first, then warnings, each in the given order; plus a line for any not listed. */
+  public List<Problem> list(Comparator<Problem> order) {
     List<Problem> all = new ArrayList<>();
-    listed.stream().filter(Problem::isError).forEach(all::add);
-    listed.stream().filter(p -> !p.isError()).forEach(all::add);
+    listed.stream().filter(Problem::isError).sorted(order).forEach(all::add);
+    listed.stream().filter(p -> !p.isError()).sorted(order).forEach(all::add);
     if (unlisted > 0) {
       all.add(
           Problem.ofFile(

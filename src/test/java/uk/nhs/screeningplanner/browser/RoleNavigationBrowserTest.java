@@ -34,6 +34,9 @@ class RoleNavigationBrowserTest {
 
   static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");
 
+  /** Views for service managers and administrators only. */
+  static final Map<String, String> IMPORT_VIEWS = Map.of("workbook", "Import and export");
+
   @LocalServerPort int port;
   BrowserSession browser;
 
@@ -49,24 +52,28 @@ class RoleNavigationBrowserTest {
 
   @Test
   void aServiceManagerSeesReferenceDataButNotAdministration() {
-    checkRole("manager", REFERENCE_VIEWS, ADMIN_VIEWS);
+    checkRole("manager", both(REFERENCE_VIEWS, IMPORT_VIEWS), ADMIN_VIEWS);
   }
 
   @Test
   void aRotaCoordinatorSeesReferenceDataButNotAdministration() {
-    checkRole("rota", REFERENCE_VIEWS, ADMIN_VIEWS);
+    checkRole("rota", REFERENCE_VIEWS, both(ADMIN_VIEWS, IMPORT_VIEWS));
   }
 
   @Test
   void anExecutiveSeesReferenceDataButNotAdministration() {
-    checkRole("executive", REFERENCE_VIEWS, ADMIN_VIEWS);
+    checkRole("executive", REFERENCE_VIEWS, both(ADMIN_VIEWS, IMPORT_VIEWS));
   }
 
   @Test
   void anAdministratorSeesEverything() {
-    Map<String, String> all = new java.util.HashMap<>(REFERENCE_VIEWS);
-    all.putAll(ADMIN_VIEWS);
-    checkRole("admin", all, Map.of());
+    checkRole("admin", both(both(REFERENCE_VIEWS, ADMIN_VIEWS), IMPORT_VIEWS), Map.of());
+  }
+
+  private static Map<String, String> both(Map<String, String> some, Map<String, String> more) {
+    Map<String, String> all = new java.util.HashMap<>(some);
+    all.putAll(more);
+    return all;
   }
 
   @Test

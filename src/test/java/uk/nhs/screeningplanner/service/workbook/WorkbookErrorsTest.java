@@ -130,10 +130,10 @@ class WorkbookErrorsTest {
 
     assertThat(errors)
         .containsExactly(
-            "Availability row 3, column 'Start date': '11/01/1927' is out of range; expected a"
-                + " date between 01/01/2000 and 31/12/2099",
             "Availability row 2, column 'End date': '31/01/2027' is before the start date"
-                + " 01/02/2027; expected a date on or after it");
+                + " 01/02/2027; expected a date on or after it",
+            "Availability row 3, column 'Start date': '11/01/1927' is out of range; expected a"
+                + " date between 01/01/2000 and 31/12/2099");
   }
 
   @Test

@@ -58,6 +58,7 @@ public class WorkbookView extends VerticalLayout {
   private final ProgressBar progress = new ProgressBar();
   private final Button stop = new Button("Stop");
   private final Grid<HeldService> held = new Grid<>();
+  private Upload upload;
   private Future<?> running;
   private UI ui;
 
@@ -125,7 +126,7 @@ public class WorkbookView extends VerticalLayout {
   }
 
   private VerticalLayout uploadSection() {
-    Upload upload =
+    upload =
         new Upload(
             UploadHandler.toTempFile(
                 (metadata, file) -> ui.access(() -> startCheck(metadata.fileName(), file))));
@@ -193,6 +194,7 @@ public class WorkbookView extends VerticalLayout {
       return; // stopped, or another upload came after it
     }
     showWorking(false);
+    upload.clearFileList();
     result.removeAll();
     if (check.hasErrors()) {
       showStatus("The workbook has problems; nothing was imported.", false);

@@ -1,0 +1,157 @@
+package uk.nhs.screeningplanner.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A service manager uploads the sample workbook in headless Chromium, reads the preview, confirms,
+ * and sees the imported service; then uploads a broken copy and reads its row-level errors.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbookBrowserTest {
+
+  static final Path SAMPLE = Path.of("sample-data", "sample-service.xlsx");
+
+  @LocalServerPort int port;
+  BrowserSession browser;
+  Path files;
+
+  @BeforeAll
+  void start() throws Exception {
+    browser = new BrowserSession(port);
+    files = Files.createTempDirectory("workbook-browser");
+  }
+
+  @AfterAll
+  void stop() {
+    browser.close();
+  }
+
+  @Test
+  void aManagerImportsTheSampleWorkbookAfterSeeingThePreview() throws IOException {
+    // the sample under its own code, so it is a new service whatever the test database holds
+    Path sample = edited("sample-as-new.xlsx", workbook -> renameService(workbook, "UIT"));
+    Page page = openWorkbookPage();
+
+    upload(page, sample);
+    page.locator("#preview-title").waitFor();
+    assertThat(page.locator("#preview-title").innerText())
+        .isEqualTo("What importing sample-as-new.xlsx would change");
+    assertThat(cells(page, "#change-grid")).containsSequence("Practices", "120", "0", "0", "0");
+    page.locator("#confirm-import").scrollIntoViewIfNeeded();
+    BrowserSession.screenshot(page, "workbook-preview");
+
+    page.locator("#confirm-import").click();
+    page.locator("#import-done").waitFor();
+    assertThat(page.locator("#import-done").innerText())
+        .startsWith("Imported sample-as-new.xlsx: Settings: 1 added; Sites: 14 added;");
+    assertThat(cells(page, "#held-grid"))
+        .containsSequence(
+            "UIT", "Marlshire Breast Screening" + " Service", "14", "7", "120", "35", "101");
+    BrowserSession.screenshot(page, "workbook-imported");
+    page.context().close();
+  }
+
+  @Test
+  void aBrokenWorkbookShowsItsRowLevelErrorsAndChangesNothing() throws IOException {
+    Path broken =
+        edited(
+            "broken.xlsx",
+            workbook -> {
+              renameService(workbook, "UIB");
+              cell(workbook.getSheet("Staff"), 13, 3).setCellValue("MAMMOGRAPHER, Radiolgist");
+              cell(workbook.getSheet("Availability"), 4, 2).setCellValue("31/02/2027");
+            });
+    Page page = openWorkbookPage();
+
+    upload(page, broken);
+    page.locator("#problems-title").waitFor();
+    assertThat(page.locator("#problems-title").innerText())
+        .isEqualTo("2 errors in broken.xlsx: nothing was imported");
+    assertThat(cells(page, "#problem-grid"))
+        .containsSequence("Error", "Staff", "14", "Skills", "Radiolgist")
+        .contains("is not a date; expected a date such as 24/11/2026 (day/month/year)");
+    assertThat(cells(page, "#held-grid")).doesNotContain("UIB");
+    BrowserSession.screenshot(page, "workbook-errors");
+
+    Download list = page.waitForDownload(() -> page.locator("#download-problems").click());
+    try (InputStream in = list.createReadStream();
+        XSSFWorkbook problems = new XSSFWorkbook(in)) {
+      Row first = problems.getSheet("Problems").getRow(1);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Staff");
+      assertThat(first.getCell(4).getStringCellValue()).isEqualTo("Radiolgist");
+    }
+    page.context().close();
+  }
+
+  private Page openWorkbookPage() {
+    Page page = browser.signIn("manager", "manager-demo-2026");
+    page.navigate(browser.url("/workbook"));
+    page.locator("#held-grid").waitFor();
+    return page;
+  }
+
+  private static void upload(Page page, Path file) {
+    // Vaadin's upload keeps its file input in its shadow root; Playwright's CSS pierces it
+    page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+  }
+
+  private static List<String> cells(Page page, String grid) {
+    page.waitForTimeout(300);
+    return page.locator(grid + " vaadin-grid-cell-content").allInnerTexts().stream()
+        .map(String::trim)
+        .toList();
+  }
+
+  private Path edited(String name, java.util.function.Consumer<XSSFWorkbook> change)
+      throws IOException {
+    Path file = files.resolve(name);
+    try (InputStream in = Files.newInputStream(SAMPLE);
+        XSSFWorkbook workbook = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(file)) {
+      change.accept(workbook);
+      workbook.write(out);
+    }
+    return file;
+  }
+
+  /** Every Service cell (column A below the header) of every data sheet. */
+  private static void renameService(XSSFWorkbook workbook, String code) {
+    for (Sheet sheet : workbook) {
+      if (sheet.getSheetName().equals("Read me")) {
+        continue;
+      }
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0 && row.getCell(0) != null) {
+          row.getCell(0).setCellValue(code);
+        }
+      }
+    }
+  }
+
+  private static Cell cell(Sheet sheet, int row, int column) {
+    Row r = sheet.getRow(row);
+    return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+  }
+}
