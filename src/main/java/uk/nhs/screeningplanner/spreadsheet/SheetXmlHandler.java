@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -20,10 +18,11 @@ final class SheetXmlHandler extends DefaultHandler {
 
   private final String sheetName;
   private final SharedStrings strings;
-  private final StylesTable styles;
+  private final CellFormats formats;
   private final boolean date1904;
   private final SpreadsheetLimits limits;
   private final RowListener listener;
+  private final java.util.Map<Integer, String> sharedCache = new java.util.HashMap<>();
 
   private List<CellValue> cells;
   private int rowNumber;
@@ -40,13 +39,13 @@ final class SheetXmlHandler extends DefaultHandler {
   SheetXmlHandler(
       String sheetName,
       SharedStrings strings,
-      StylesTable styles,
+      CellFormats formats,
       boolean date1904,
       SpreadsheetLimits limits,
       RowListener listener) {
     this.sheetName = sheetName;
     this.strings = strings;
-    this.styles = styles;
+    this.formats = formats;
     this.date1904 = date1904;
     this.limits = limits;
     this.listener = listener;
@@ -101,7 +100,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
   private void startCell(Attributes attributes) {
     String ref = attributes.getValue("r");
-    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+    column = ref == null ? column + 1 : columnOf(ref);
     type = attributes.getValue("t");
     String s = attributes.getValue("s");
     style = s == null ? 0 : Integer.parseInt(s);
@@ -111,6 +110,20 @@ final class SheetXmlHandler extends DefaultHandler {
   }
 
   /** An inline string's text is in {@code <is>}; a stray {@code <v>} beside it is ignored. */
+  /** The column index of a reference such as "AB12"; faster than POI's regex-based parser. */
+  static int columnOf(String reference) {
+    int column = 0;
+    for (int i = 0; i < reference.length(); i++) {
+      char c = reference.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        column = column * 26 + (c - 'A' + 1);
+      } else if (c != '$') {
+        break;
+      }
+    }
+    return column - 1;
+  }
+
   private void startValue(boolean inline) {
     boolean inlineCell = "inlineStr".equals(type);
     if (inline != inlineCell) {
@@ -162,12 +175,22 @@ final class SheetXmlHandler extends DefaultHandler {
       return number(raw);
     }
     return switch (type) {
-      case "s" -> text(strings.getItemAt(Integer.parseInt(raw.trim())).getString());
+      case "s" -> text(sharedString(Integer.parseInt(raw.trim())));
       case "b" ->
           new CellValue(CellValue.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE", null, formula);
       case "e" -> new CellValue(CellValue.Kind.ERROR, raw, null, formula);
       default -> text(raw); // str, inlineStr, and ISO dates (t="d") read as text
     };
+  }
+
+  /** Shared strings repeat (codes, kinds, reasons), so each is looked up once. */
+  private String sharedString(int index) {
+    String cached = sharedCache.get(index);
+    if (cached == null) {
+      cached = strings.getItemAt(index).getString();
+      sharedCache.put(index, cached);
+    }
+    return cached;
   }
 
   private CellValue text(String text) {
@@ -191,12 +214,7 @@ final class SheetXmlHandler extends DefaultHandler {
   }
 
   private boolean isDateFormatted() {
-    if (styles == null || style >= styles.getNumCellStyles()) {
-      return false;
-    }
-    XSSFCellStyle cellStyle = styles.getStyleAt(style);
-    return cellStyle != null
-        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+    return formats.isDate(style);
   }
 
   private void endRow() throws SAXException {

@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -30,7 +29,7 @@ final class XlsxFile implements AutoCloseable {
   private final OPCPackage pkg;
   private final XSSFReader reader;
   private final ReadOnlySharedStringsTable strings;
-  private final StylesTable styles;
+  private final CellFormats formats;
   private final List<SheetRef> sheets = new ArrayList<>();
   private final SpreadsheetLimits limits;
   private boolean date1904;
@@ -41,7 +40,7 @@ final class XlsxFile implements AutoCloseable {
     this.limits = limits;
     this.reader = new XSSFReader(pkg);
     this.strings = new ReadOnlySharedStringsTable(pkg, false);
-    this.styles = reader.getStylesTable();
+    this.formats = readFormats(reader);
     readWorkbookPart();
   }
 
@@ -95,7 +94,7 @@ final class XlsxFile implements AutoCloseable {
     try (InputStream in = reader.getSheet(sheet.relationId())) {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(
-          new SheetXmlHandler(sheet.name(), strings, styles, date1904, limits, listener));
+          new SheetXmlHandler(sheet.name(), strings, formats, date1904, limits, listener));
       xml.parse(new InputSource(in));
     } catch (SheetXmlHandler.LimitPassedException | SheetXmlHandler.StoppedException e) {
       throw new UnreadableWorkbookException(e.getMessage(), e);
@@ -110,6 +109,15 @@ final class XlsxFile implements AutoCloseable {
               + "' is damaged and cannot be read. Save the file again from"
               + " Excel and upload the new file.",
           e);
+    }
+  }
+
+  private static CellFormats readFormats(XSSFReader reader)
+      throws IOException, SAXException, ParserConfigurationException {
+    try (InputStream styles = reader.getStylesData()) {
+      return CellFormats.read(styles);
+    } catch (OpenXML4JException | RuntimeException e) {
+      return CellFormats.none(); // a workbook without a styles part has no dates to recognise
     }
   }
 

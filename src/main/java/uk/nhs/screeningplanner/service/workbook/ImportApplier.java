@@ -1,12 +1,12 @@
 package uk.nhs.screeningplanner.service.workbook;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import uk.nhs.screeningplanner.service.BlackoutPeriod;
 import uk.nhs.screeningplanner.service.ScreeningService;
@@ -22,35 +22,36 @@ import uk.nhs.screeningplanner.spreadsheet.Row;
 class ImportApplier {
 
   private final StoredServices stored;
+  private final EntityManager entities;
 
-  ImportApplier(StoredServices stored) {
+  ImportApplier(StoredServices stored, EntityManager entities) {
     this.stored = stored;
+    this.entities = entities;
   }
 
   void apply(WorkbookService incoming, StoredService existing) {
     ScreeningService service = settings(incoming, existing);
     References refs = new References();
-    upsert(SitesSheet.SHEET, incoming, existing, service, refs, stored.sites, refs::add);
+    upsert(SitesSheet.SHEET, incoming, existing, service, refs, refs::add);
     blackouts(incoming, refs);
-    upsert(UnitsSheet.SHEET, incoming, existing, service, refs, stored.units, refs::add);
-    upsert(PracticesSheet.SHEET, incoming, existing, service, refs, stored.practices, p -> {});
-    upsert(StaffSheet.SHEET, incoming, existing, service, refs, stored.staff, refs::add);
-    upsert(CalendarSheet.SHEET, incoming, existing, service, refs, stored.calendar, e -> {});
-    upsert(
-        AvailabilitySheet.SHEET, incoming, existing, service, refs, stored.availability, a -> {});
-    upsert(DemandSheet.SHEET, incoming, existing, service, refs, stored.demand, d -> {});
+    upsert(UnitsSheet.SHEET, incoming, existing, service, refs, refs::add);
+    upsert(PracticesSheet.SHEET, incoming, existing, service, refs, p -> {});
+    upsert(StaffSheet.SHEET, incoming, existing, service, refs, refs::add);
+    upsert(CalendarSheet.SHEET, incoming, existing, service, refs, e -> {});
+    upsert(AvailabilitySheet.SHEET, incoming, existing, service, refs, a -> {});
+    upsert(DemandSheet.SHEET, incoming, existing, service, refs, d -> {});
     if (existing != null) {
-      removeMissing(DemandSheet.SHEET, incoming, existing, stored.demand);
-      removeMissing(AvailabilitySheet.SHEET, incoming, existing, stored.availability);
-      removeMissing(CalendarSheet.SHEET, incoming, existing, stored.calendar);
-      stored.calendar.flush();
-      removeMissing(StaffSheet.SHEET, incoming, existing, stored.staff);
-      removeMissing(PracticesSheet.SHEET, incoming, existing, stored.practices);
-      removeMissing(UnitsSheet.SHEET, incoming, existing, stored.units);
-      stored.units.flush();
-      removeMissing(SitesSheet.SHEET, incoming, existing, stored.sites);
+      removeMissing(DemandSheet.SHEET, incoming, existing);
+      removeMissing(AvailabilitySheet.SHEET, incoming, existing);
+      removeMissing(CalendarSheet.SHEET, incoming, existing);
+      entities.flush();
+      removeMissing(StaffSheet.SHEET, incoming, existing);
+      removeMissing(PracticesSheet.SHEET, incoming, existing);
+      removeMissing(UnitsSheet.SHEET, incoming, existing);
+      entities.flush();
+      removeMissing(SitesSheet.SHEET, incoming, existing);
     }
-    stored.sites.flush();
+    entities.flush();
   }
 
   private ScreeningService settings(WorkbookService incoming, StoredService existing) {
@@ -68,12 +69,12 @@ class ImportApplier {
       StoredService existing,
       ScreeningService service,
       References refs,
-      JpaRepository<E, Long> repository,
       Consumer<E> register) {
     for (var entry : incoming.rows(sheet).entrySet()) {
       E record = existing == null ? null : existing.record(sheet, entry.getKey());
       if (record == null) {
-        record = repository.save(sheet.create(service, entry.getValue(), refs));
+        record = sheet.create(service, entry.getValue(), refs);
+        entities.persist(record);
       } else if (!entry.getValue().equals(existing.rows().rows(sheet).get(entry.getKey()))) {
         sheet.update(entry.getValue(), record, refs);
       }
@@ -103,14 +104,11 @@ class ImportApplier {
     }
   }
 
-  private static <E> void removeMissing(
-      EntitySheet<E> sheet,
-      WorkbookService incoming,
-      StoredService existing,
-      JpaRepository<E, Long> repository) {
+  private <E> void removeMissing(
+      EntitySheet<E> sheet, WorkbookService incoming, StoredService existing) {
     for (List<Object> key : existing.rows().rows(sheet).keySet()) {
       if (!incoming.rows(sheet).containsKey(key)) {
-        repository.delete(existing.record(sheet, key));
+        entities.remove(existing.record(sheet, key));
       }
     }
   }

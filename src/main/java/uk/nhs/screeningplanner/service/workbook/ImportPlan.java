@@ -15,9 +15,17 @@ import java.util.Map;
  */
 final class ImportPlan {
 
-  /** One service of the workbook, as stored now (empty when new) and as it would become. */
+  /**
+   * One service of the workbook, as stored now (empty when new) and as it would become.
+   *
+   * @param records the stored records, to update in place; null for a new service
+   */
   record ServicePlan(
-      WorkbookService incoming, WorkbookService stored, boolean isNew, List<SheetDiff> sheets) {}
+      WorkbookService incoming,
+      WorkbookService stored,
+      StoredService records,
+      boolean isNew,
+      List<SheetDiff> sheets) {}
 
   private final List<ServicePlan> services;
 
@@ -30,7 +38,7 @@ final class ImportPlan {
         stored == null ? WorkbookService.empty(incoming.code()) : stored.rows();
     List<SheetDiff> sheets = new ArrayList<>();
     ServiceWorkbookFormat.SHEETS.forEach(s -> sheets.add(SheetDiff.between(s, incoming, before)));
-    return new ServicePlan(incoming, before, stored == null, sheets);
+    return new ServicePlan(incoming, before, stored, stored == null, sheets);
   }
 
   List<ServicePlan> services() {

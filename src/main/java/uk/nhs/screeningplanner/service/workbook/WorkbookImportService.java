@@ -98,7 +98,7 @@ public class WorkbookImportService {
       throw new StalePreviewException();
     }
     for (ImportPlan.ServicePlan service : plan.services()) {
-      applier.apply(service.incoming(), stored.find(service.incoming().code()).orElse(null));
+      applier.apply(service.incoming(), service.records());
     }
     ImportPreview done = Previews.of(plan);
     String summary = "Imported " + check.fileName() + ": " + done.summary();
