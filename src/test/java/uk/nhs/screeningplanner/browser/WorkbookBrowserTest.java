@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +36,7 @@ class WorkbookBrowserTest {
   static final Path SAMPLE = Path.of("sample-data", "sample-service.xlsx");
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
   BrowserSession browser;
   Path files;
 
@@ -69,6 +72,12 @@ class WorkbookBrowserTest {
     assertThat(cells(page, "#held-grid"))
         .containsSequence(
             "UIT", "Marlshire Breast Screening" + " Service", "14", "7", "120", "35", "101");
+    assertThat(
+            jdbc.queryForObject(
+                "select username from audit_entry where action = 'IMPORT'"
+                    + " and summary like 'Imported sample-as-new.xlsx:%'",
+                String.class))
+        .isEqualTo("manager");
     BrowserSession.screenshot(page, "workbook-imported");
     page.context().close();
   }

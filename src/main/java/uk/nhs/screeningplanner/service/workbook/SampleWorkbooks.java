@@ -16,9 +16,9 @@ import uk.nhs.screeningplanner.service.sample.SampleSpec;
  * standard sample service (the one the app loads on first start) and the seven-service consortium.
  * The same anchor gives byte-for-byte the same rows. Run from the project root:
  *
- * <pre>./mvnw -q compile exec:java \
- *   -Dexec.mainClass=uk.nhs.screeningplanner.service.workbook.SampleWorkbooks \
- *   -Dexec.args="sample-data 2026-11-23"</pre>
+ * <pre>./mvnw -q spring-boot:run \
+ *   -Dspring-boot.run.main-class=uk.nhs.screeningplanner.service.workbook.SampleWorkbooks \
+ *   -Dspring-boot.run.arguments="sample-data 2026-11-23"</pre>
  *
  * Both arguments are optional; the anchor is a Monday, where the unit calendar and leave start.
  */

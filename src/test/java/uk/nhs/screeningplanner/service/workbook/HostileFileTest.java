@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,27 @@ class HostileFileTest {
         .isEqualTo(
             "This is an Excel 97-2003 workbook (.xls), an older format that is not accepted."
                 + SAVE_AS);
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsRefused() throws Exception {
+    ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OPCPackage workbook =
+              OPCPackage.open(new ByteArrayInputStream(TestWorkbooks.fixture("LOCKED")));
+          OutputStream out = encryptor.getDataStream(fs)) {
+        workbook.save(out);
+      }
+      fs.writeFilesystem(encrypted);
+    }
+
+    assertThat(onlyProblem(encrypted.toByteArray(), "locked.xlsx"))
+        .isEqualTo(
+            "This workbook is protected with a password, so it cannot be read. In Excel choose"
+                + " File > Info > Protect Workbook > Encrypt with Password, clear the password,"
+                + " save and upload it again.");
   }
 
   @Test

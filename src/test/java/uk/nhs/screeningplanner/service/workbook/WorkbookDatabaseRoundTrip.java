@@ -49,7 +49,7 @@ abstract class WorkbookDatabaseRoundTrip {
   }
 
   @Test
-  void anAppliedImportIsRecordedInTheAuditLogWithFileNameAndCounts() {
+  void anAppliedImportIsRecordedInTheAuditLogWithTheFileNameAndCounts() {
     WorkbookService original = WorkbookFixtures.smallService(serviceCode() + "A").rows();
     ImportCheck check = check(WorkbookFixtures.write(List.of(original)), "audit-me.xlsx");
 
@@ -59,7 +59,8 @@ abstract class WorkbookDatabaseRoundTrip {
         jdbc.queryForMap(
             "select username, summary from audit_entry where action = 'IMPORT'"
                 + " and summary like 'Imported audit-me.xlsx%'");
-    assertThat(entry.get("username")).isEqualTo("manager");
+    // who imported is checked through the real page in WorkbookBrowserTest: here, with several
+    // application contexts in one JVM, the audit log may see another context's security strategy
     assertThat((String) entry.get("summary"))
         .startsWith("Imported audit-me.xlsx: Settings: 1 added; Sites: 2 added;")
         .contains("Availability: 2 added");
