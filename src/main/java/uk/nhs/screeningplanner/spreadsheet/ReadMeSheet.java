@@ -55,6 +55,7 @@ final class ReadMeSheet {
       }
     }
     sheet.createFreezePane(0, 0);
+    WorkbookWriter.flush(sheet);
   }
 
   private static void put(Row row, int column, String text, CellStyle style) {

@@ -33,9 +33,24 @@ public final class WorkbookWriter {
 
   public static void write(OutputStream out, ReadMe readMe, List<SheetContent> sheets)
       throws IOException {
+    write(out, readMe, sheets, null);
+  }
+
+  /**
+   * @param created the creation time recorded in the file, or null for now; a fixed time makes a
+   *     file written twice from the same rows identical byte for byte
+   */
+  public static void write(
+      OutputStream out, ReadMe readMe, List<SheetContent> sheets, java.time.Instant created)
+      throws IOException {
     // shared strings, as Excel writes them: smaller files that other tools edit cleanly
     SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
     try {
+      var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+      properties.setCreator("Screening Planner");
+      if (created != null) {
+        properties.setCreated(java.util.Optional.of(java.util.Date.from(created)));
+      }
       CellStyles styles = new CellStyles(workbook);
       if (readMe != null) {
         ReadMeSheet.write(workbook, styles, readMe, sheets);
@@ -73,6 +88,19 @@ public final class WorkbookWriter {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
+    flush(sheet);
+  }
+
+  /**
+   * Writes the sheet's rows out now, so shared strings are numbered in sheet order rather than in
+   * the order POI happens to flush sheets at the end: the same rows then give the same file.
+   */
+  static void flush(SXSSFSheet sheet) {
+    try {
+      sheet.flushRows();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void writeHeader(SXSSFSheet sheet, CellStyles styles, List<Column<?>> columns) {

@@ -13,8 +13,9 @@ import uk.nhs.screeningplanner.service.sample.SampleSpec;
 
 /**
  * Writes the sample workbooks of {@code sample-data/} from the deterministic sample generator: the
- * standard sample service (the one the app loads on first start) and the seven-service consortium.
- * The same anchor gives byte-for-byte the same rows. Run from the project root:
+ * standard sample service (the one the app loads on first start) and the seven-service consortium;
+ * and the empty template the Import and export page offers. The same anchor gives byte-for-byte the
+ * same rows. Run from the project root:
  *
  * <pre>./mvnw -q spring-boot:run \
  *   -Dspring-boot.run.main-class=uk.nhs.screeningplanner.service.workbook.SampleWorkbooks \
@@ -29,6 +30,7 @@ public final class SampleWorkbooks {
 
   static final String SAMPLE_FILE = "sample-service.xlsx";
   static final String CONSORTIUM_FILE = "consortium.xlsx";
+  static final String TEMPLATE_FILE = "service-workbook-template.xlsx";
 
   private SampleWorkbooks() {}
 
@@ -36,8 +38,10 @@ public final class SampleWorkbooks {
     Path directory = Path.of(args.length > 0 ? args[0] : "sample-data");
     LocalDate anchor = args.length > 1 ? LocalDate.parse(args[1]) : ANCHOR;
     Files.createDirectories(directory);
-    write(standard(anchor), directory.resolve(SAMPLE_FILE));
-    write(consortium(anchor), directory.resolve(CONSORTIUM_FILE));
+    java.time.Instant created = anchor.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    write(standard(anchor), directory.resolve(SAMPLE_FILE), created);
+    write(consortium(anchor), directory.resolve(CONSORTIUM_FILE), created);
+    write(List.of(), directory.resolve(TEMPLATE_FILE), created);
   }
 
   /** The standard sample as workbook rows. */
@@ -69,9 +73,10 @@ public final class SampleWorkbooks {
     return service.rows();
   }
 
-  private static void write(List<WorkbookService> services, Path file) throws IOException {
+  private static void write(List<WorkbookService> services, Path file, java.time.Instant created)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      ServiceWorkbookWriter.write(out, services);
+      ServiceWorkbookWriter.write(out, services, created);
     }
     System.out.println("Wrote " + file + ": " + counts(services));
   }

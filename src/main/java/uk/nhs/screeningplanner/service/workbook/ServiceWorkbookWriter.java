@@ -18,6 +18,12 @@ final class ServiceWorkbookWriter {
   private ServiceWorkbookWriter() {}
 
   static void write(OutputStream out, List<WorkbookService> services) throws IOException {
+    write(out, services, null);
+  }
+
+  /** With a fixed creation time, e.g. for sample files that should not change when rewritten. */
+  static void write(OutputStream out, List<WorkbookService> services, java.time.Instant created)
+      throws IOException {
     List<SheetContent> sheets = new ArrayList<>();
     for (EntitySheet<?> sheet : ServiceWorkbookFormat.SHEETS) {
       List<Row> rows = new ArrayList<>();
@@ -28,6 +34,6 @@ final class ServiceWorkbookWriter {
       }
       sheets.add(new SheetContent(sheet.layout(), rows));
     }
-    WorkbookWriter.write(out, ServiceWorkbookFormat.README, sheets);
+    WorkbookWriter.write(out, ServiceWorkbookFormat.README, sheets, created);
   }
 }
