@@ -3,11 +3,9 @@ package uk.nhs.screeningplanner.service.workbook.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import uk.nhs.screeningplanner.spreadsheet.Problem;
 import uk.nhs.screeningplanner.spreadsheet.ProblemReport;
@@ -62,17 +60,10 @@ class ProblemsPanel extends VerticalLayout {
 
   private static Anchor download(String fileName, List<Problem> problems) {
     String name = "problems-" + fileName.replaceAll("(?i)\\.xlsx$", "") + ".xlsx";
-    Anchor anchor =
-        new Anchor(
-            (DownloadHandler)
-                event -> {
-                  event.setFileName(name);
-                  event.setContentType(WorkbookView.XLSX);
-                  ProblemReport.write(event.getOutputStream(), problems);
-                },
-            AttachmentType.DOWNLOAD,
-            "Download this list (.xlsx)");
-    anchor.setId("download-problems");
-    return anchor;
+    return Downloads.link(
+        "download-problems",
+        "Download this list (.xlsx)",
+        name,
+        out -> ProblemReport.write(out, problems));
   }
 }

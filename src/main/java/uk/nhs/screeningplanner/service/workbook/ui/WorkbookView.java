@@ -2,10 +2,7 @@ package uk.nhs.screeningplanner.service.workbook.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -28,7 +24,6 @@ import java.nio.file.Files;
 import java.util.concurrent.Future;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.nhs.screeningplanner.service.workbook.HeldService;
 import uk.nhs.screeningplanner.service.workbook.ImportCheck;
 import uk.nhs.screeningplanner.service.workbook.ImportOutcome;
 import uk.nhs.screeningplanner.service.workbook.StalePreviewException;
@@ -47,8 +42,6 @@ import uk.nhs.screeningplanner.shared.UserMessages;
 @RolesAllowed({"SERVICE_MANAGER", "ADMIN"})
 public class WorkbookView extends VerticalLayout {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private final WorkbookImportService imports;
   private final WorkbookExportService exports;
   private final ImportJobs jobs;
@@ -57,7 +50,7 @@ public class WorkbookView extends VerticalLayout {
   private final Span status = new Span();
   private final ProgressBar progress = new ProgressBar();
   private final Button stop = new Button("Stop");
-  private final Grid<HeldService> held = new Grid<>();
+  private final HeldDataGrid held = new HeldDataGrid();
   private Upload upload;
   private Future<?> running;
   private UI ui;
@@ -90,39 +83,18 @@ public class WorkbookView extends VerticalLayout {
 
   private HorizontalLayout downloads() {
     Anchor template =
-        download(
+        Downloads.link(
             "download-template",
             "Download the template",
             exports.templateFileName(),
             exports::template);
     Anchor export =
-        download(
+        Downloads.link(
             "export-all",
             "Export all reference data",
             exports.exportFileName(),
             exports::exportAll);
     return new HorizontalLayout(template, export);
-  }
-
-  private static Anchor download(String id, String text, String fileName, Writer writer) {
-    Anchor anchor =
-        new Anchor(
-            (DownloadHandler)
-                event -> {
-                  event.setFileName(fileName);
-                  event.setContentType(XLSX);
-                  writer.write(event.getOutputStream());
-                },
-            AttachmentType.DOWNLOAD,
-            text);
-    anchor.setId(id);
-    return anchor;
-  }
-
-  /** Writes a workbook to a stream. */
-  @FunctionalInterface
-  private interface Writer {
-    void write(java.io.OutputStream out) throws IOException;
   }
 
   private VerticalLayout uploadSection() {
@@ -131,7 +103,7 @@ public class WorkbookView extends VerticalLayout {
             UploadHandler.toTempFile(
                 (metadata, file) -> ui.access(() -> startCheck(metadata.fileName(), file))));
     upload.setId("workbook-upload");
-    upload.setAcceptedFileTypes(XLSX, ".xlsx");
+    upload.setAcceptedFileTypes(Downloads.XLSX, ".xlsx");
     upload.setMaxFiles(1);
     upload.setMaxFileSize((int) imports.limits().maxFileBytes());
     upload.addFileRejectedListener(
@@ -278,16 +250,6 @@ public class WorkbookView extends VerticalLayout {
   }
 
   private VerticalLayout heldSection() {
-    held.setId("held-grid");
-    held.addColumn(HeldService::code).setHeader("Service");
-    held.addColumn(HeldService::name).setHeader("Name").setFlexGrow(3);
-    held.addColumn(HeldService::sites).setHeader("Sites");
-    held.addColumn(HeldService::units).setHeader("Units");
-    held.addColumn(HeldService::practices).setHeader("Practices");
-    held.addColumn(HeldService::staff).setHeader("Staff");
-    held.addColumn(HeldService::availability).setHeader("Availability rows");
-    held.addThemeVariants(GridVariant.LUMO_COMPACT);
-    held.setAllRowsVisible(true);
     VerticalLayout section = new VerticalLayout(new H3("Reference data held now"), held);
     section.setPadding(false);
     return section;
