@@ -2,19 +2,17 @@ package uk.nhs.screeningplanner.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start (no users at all) creates the demo users, one per role, and/or the initial
- * administrator named in the environment. Does nothing once any user exists.
+ * administrator named in the environment. Does nothing once any user exists. Runs before the web
+ * server accepts requests, so the first sign-in never races the set-up.
  */
 @Component
-@Order(1)
-class FirstStartUsers implements ApplicationRunner {
+class FirstStartUsers implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(FirstStartUsers.class);
 
@@ -38,7 +36,7 @@ class FirstStartUsers implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (users.anyUserExists()) {
       return;
     }

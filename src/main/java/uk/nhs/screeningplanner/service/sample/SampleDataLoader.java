@@ -4,23 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.nhs.screeningplanner.service.ScreeningServiceRepository;
 
 /**
  * On first start, when the database holds no screening service, loads the standard sample service
- * (design.md "Sample data") anchored at the current week. Runs after the first users are created
- * (order 1). Turn off with {@code planner.sample-data.load-on-empty=false}.
+ * (design.md "Sample data") anchored at the current week. Runs once every bean exists but before
+ * the web server accepts requests, so nobody sees a half-loaded service. Turn off with {@code
+ * planner.sample-data.load-on-empty=false}.
  */
 @Component
-@Order(2)
 @ConditionalOnProperty(name = "planner.sample-data.load-on-empty", matchIfMissing = true)
-class SampleDataLoader implements ApplicationRunner {
+class SampleDataLoader implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
@@ -41,7 +39,11 @@ class SampleDataLoader implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
+    loadIfEmpty();
+  }
+
+  void loadIfEmpty() {
     if (services.count() > 0) {
       return;
     }

@@ -76,7 +76,7 @@ class SampleDataLoaderTest {
   void runningAgainOnAFilledDatabaseAddsNothing() throws Exception {
     long[] before = counts();
 
-    loader.run(null);
+    loader.loadIfEmpty();
 
     assertThat(counts()).containsExactly(before);
     assertThat(imports()).hasSize(1);
