@@ -15,41 +15,17 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.spreadsheet.Problem;
 
 /**
  * Files that are not service workbooks at all, or break a size limit, are refused with one clear
  * sentence, quickly, and the database is left exactly as it was.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@WithMockUser(username = "manager", roles = "SERVICE_MANAGER")
-class HostileFileTest {
+class HostileFileTest extends UnchangedDatabaseTest {
 
   private static final String SAVE_AS =
       " Open it in Excel and save it as \"Excel Workbook (.xlsx)\", then upload that file.";
-
-  @Autowired WorkbookImportService imports;
-  @Autowired JdbcTemplate jdbc;
-  DatabaseSnapshot before;
-
-  @BeforeEach
-  void snapshot() {
-    before = DatabaseSnapshot.of(jdbc);
-  }
-
-  @AfterEach
-  void databaseIsUnchanged() {
-    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-  }
 
   @Test
   void aCsvFileIsRefused() {

@@ -7,14 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.spreadsheet.Problem;
 
 /**
@@ -22,26 +15,9 @@ import uk.nhs.screeningplanner.spreadsheet.Problem;
  * (text numbers, UK text dates, stray spaces, blank rows, formula results, extra columns); what
  * cannot is an error naming the place to look. Checking never writes to the database.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@WithMockUser(username = "manager", roles = "SERVICE_MANAGER")
-class MessyWorkbookTest {
+class MessyWorkbookTest extends UnchangedDatabaseTest {
 
   private static final String CODE = "MESSY";
-
-  @Autowired WorkbookImportService imports;
-  @Autowired JdbcTemplate jdbc;
-  DatabaseSnapshot before;
-
-  @BeforeEach
-  void snapshot() {
-    before = DatabaseSnapshot.of(jdbc);
-  }
-
-  @AfterEach
-  void databaseIsUnchanged() {
-    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-  }
 
   @Test
   void formulasAreReadAsTheResultsSavedWithTheFile() {

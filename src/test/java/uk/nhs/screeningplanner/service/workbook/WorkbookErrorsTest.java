@@ -10,40 +10,16 @@ import org.apache.poi.ss.usermodel.CellCopyPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.spreadsheet.Problem;
 
 /**
  * Every error names the sheet, row, column, the value found and what is expected, so a service
  * manager can fix it without help; a workbook with any error writes nothing.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@WithMockUser(username = "manager", roles = "SERVICE_MANAGER")
-class WorkbookErrorsTest {
+class WorkbookErrorsTest extends UnchangedDatabaseTest {
 
   private static final String CODE = "ERR";
-
-  @Autowired WorkbookImportService imports;
-  @Autowired JdbcTemplate jdbc;
-  DatabaseSnapshot before;
-
-  @BeforeEach
-  void snapshot() {
-    before = DatabaseSnapshot.of(jdbc);
-  }
-
-  @AfterEach
-  void databaseIsUnchanged() {
-    assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
-  }
 
   @Test
   void anUnknownSkillIsNamedWithTheSkillsExpected() {
