@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import uk.nhs.screeningplanner.service.Availability;
 import uk.nhs.screeningplanner.service.AvailabilityKind;
+import uk.nhs.screeningplanner.service.BankHolidays;
 import uk.nhs.screeningplanner.service.PartOfDay;
 import uk.nhs.screeningplanner.service.Skill;
 import uk.nhs.screeningplanner.service.StaffMember;

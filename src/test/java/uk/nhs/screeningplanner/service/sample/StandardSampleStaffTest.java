@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.nhs.screeningplanner.service.Availability;
 import uk.nhs.screeningplanner.service.AvailabilityKind;
+import uk.nhs.screeningplanner.service.BankHolidays;
 import uk.nhs.screeningplanner.service.PartOfDay;
 import uk.nhs.screeningplanner.service.Skill;
 import uk.nhs.screeningplanner.service.StaffMember;

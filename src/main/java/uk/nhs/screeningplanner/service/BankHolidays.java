@@ -1,4 +1,4 @@
-package uk.nhs.screeningplanner.service.sample;
+package uk.nhs.screeningplanner.service;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,11 +12,16 @@ import java.util.Set;
  * weekday), so that generated single-day leave does not fall on a day nobody works. Special one-off
  * holidays, such as coronations, are not included.
  */
-final class BankHolidays {
+public final class BankHolidays {
 
   private BankHolidays() {}
 
-  static Set<LocalDate> in(int year) {
+  /** Whether the day is a bank holiday in England (by the usual pattern). */
+  public static boolean isHoliday(LocalDate day) {
+    return in(day.getYear()).contains(day);
+  }
+
+  public static Set<LocalDate> in(int year) {
     Set<LocalDate> days = new HashSet<>();
     addOrSubstitute(days, LocalDate.of(year, Month.JANUARY, 1));
     LocalDate easter = easterSunday(year);

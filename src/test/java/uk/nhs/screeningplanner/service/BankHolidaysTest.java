@@ -1,4 +1,4 @@
-package uk.nhs.screeningplanner.service.sample;
+package uk.nhs.screeningplanner.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

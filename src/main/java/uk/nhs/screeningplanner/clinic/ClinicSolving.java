@@ -1,0 +1,167 @@
+package uk.nhs.screeningplanner.clinic;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
+import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
+import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanStore;
+import uk.nhs.screeningplanner.clinic.solver.ClinicSolverConfig;
+import uk.nhs.screeningplanner.planning.SolverJobService;
+import uk.nhs.screeningplanner.planning.SolverJobStatus;
+
+/**
+ * Runs the clinic solver off the UI thread. The job is persisted through {@link SolverJobService};
+ * the best plan is saved as it improves (at most every {@link #SAVE_INTERVAL}) and at the end, so
+ * Stop keeps the best so far. Views listen for progress and update themselves by server push.
+ */
+@Component
+class ClinicSolving {
+
+  static final String PROBLEM = "CLINIC";
+  static final Duration SAVE_INTERVAL = Duration.ofSeconds(2);
+  private static final Logger LOG = LoggerFactory.getLogger(ClinicSolving.class);
+
+  private final SolverManager<ClinicSchedule, Long> manager;
+  private final SolverJobService jobs;
+  private final ClinicPlanStore store;
+  private final Clock clock;
+  private final Map<Long, Run> running = new ConcurrentHashMap<>();
+  private final CopyOnWriteArrayList<Consumer<SolveProgress>> listeners =
+      new CopyOnWriteArrayList<>();
+
+  /** A solver run in this JVM: its persisted job id, plan, and whether Stop was pressed. */
+  private static final class Run {
+    final long jobId;
+    final long planId;
+    volatile boolean stopRequested;
+    volatile Instant lastSave = Instant.EPOCH;
+
+    Run(long jobId, long planId) {
+      this.jobId = jobId;
+      this.planId = planId;
+    }
+  }
+
+  ClinicSolving(
+      SolverJobService jobs,
+      ClinicPlanStore store,
+      Clock clock,
+      @Value("${planner.clinic.solve-seconds:60}") long solveSeconds) {
+    this.jobs = jobs;
+    this.store = store;
+    this.clock = clock;
+    this.manager =
+        SolverManager.create(
+            ClinicSolverConfig.create(Duration.ofSeconds(solveSeconds)), new SolverManagerConfig());
+  }
+
+  @PreDestroy
+  void shutdown() {
+    manager.close();
+  }
+
+  boolean solving(long serviceId) {
+    return running.containsKey(serviceId);
+  }
+
+  Runnable listen(Consumer<SolveProgress> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /** Starts solving the problem; the caller checked nothing else runs for the service. */
+  void start(long serviceId, long planId, ClinicSchedule problem, String user) {
+    long jobId = jobs.begin(PROBLEM, serviceId, user).getId();
+    Run run = new Run(jobId, planId);
+    if (running.putIfAbsent(serviceId, run) != null) {
+      jobs.end(jobId, SolverJobStatus.FAILED, null, null, "Another solver was already running.");
+      throw new IllegalStateException("A solver is already running for this service.");
+    }
+    manager.solveAndListen(
+        jobId,
+        id -> problem,
+        best -> improved(run, best),
+        best -> finished(serviceId, run, best),
+        (id, error) -> failed(serviceId, run, error));
+    notify(new SolveProgress(true, null, problem.unfilledRequired(), "Solving"));
+  }
+
+  void stop(long serviceId) {
+    Run run = running.get(serviceId);
+    if (run != null) {
+      run.stopRequested = true;
+      manager.terminateEarly(run.jobId);
+    }
+  }
+
+  private void improved(Run run, ClinicSchedule best) {
+    if (!best.getScore().isSolutionInitialized()) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (Duration.between(run.lastSave, now).compareTo(SAVE_INTERVAL) >= 0) {
+      run.lastSave = now;
+      save(run, best);
+    }
+    jobs.progress(run.jobId, best.getScore().toString(), summary(best));
+    notify(new SolveProgress(true, best.getScore().toString(), best.unfilledRequired(), "Solving"));
+  }
+
+  private void finished(long serviceId, Run run, ClinicSchedule best) {
+    try {
+      save(run, best);
+      SolverJobStatus status =
+          run.stopRequested ? SolverJobStatus.STOPPED : SolverJobStatus.FINISHED;
+      jobs.end(run.jobId, status, best.getScore().toString(), summary(best), null);
+      running.remove(serviceId);
+      notify(
+          new SolveProgress(
+              false, best.getScore().toString(), best.unfilledRequired(), status.label()));
+    } catch (RuntimeException e) {
+      failed(serviceId, run, e);
+    }
+  }
+
+  private void failed(long serviceId, Run run, Throwable error) {
+    LOG.error("Clinic solver job {} failed", run.jobId, error);
+    running.remove(serviceId);
+    jobs.end(run.jobId, SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
+    notify(new SolveProgress(false, null, 0, "The solver failed; the last saved plan is kept."));
+  }
+
+  private void save(Run run, ClinicSchedule best) {
+    Map<Long, Long> staff =
+        best.getAssignments().stream()
+            .filter(a -> !a.isPinned())
+            .collect(
+                Collectors.toMap(
+                    PositionAssignment::getId,
+                    a -> a.getStaff() == null ? NOBODY : a.getStaff().id()));
+    staff.replaceAll((k, v) -> v == NOBODY ? null : v);
+    store.saveSolution(
+        run.planId, staff, best.getScore().toString(), (int) best.unfilledRequired());
+  }
+
+  private static final Long NOBODY = Long.MIN_VALUE;
+
+  static String summary(ClinicSchedule s) {
+    return s.unfilledRequired() + " required positions unfilled";
+  }
+
+  private void notify(SolveProgress progress) {
+    listeners.forEach(l -> l.accept(progress));
+  }
+}

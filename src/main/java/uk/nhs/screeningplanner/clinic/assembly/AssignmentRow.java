@@ -1,0 +1,14 @@
+package uk.nhs.screeningplanner.clinic.assembly;
+
+import uk.nhs.screeningplanner.clinic.Position;
+
+/**
+ * One saved position of a session: who holds it now, whether pinned, who held it when published.
+ */
+public record AssignmentRow(
+    long id,
+    long sessionId,
+    Position position,
+    Long staffId,
+    boolean pinned,
+    Long publishedStaffId) {}

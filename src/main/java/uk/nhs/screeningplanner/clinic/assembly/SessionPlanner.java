@@ -1,0 +1,113 @@
+package uk.nhs.screeningplanner.clinic.assembly;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.nhs.screeningplanner.clinic.Position;
+import uk.nhs.screeningplanner.clinic.SessionKind;
+import uk.nhs.screeningplanner.service.BankHolidays;
+import uk.nhs.screeningplanner.service.ScreeningService;
+import uk.nhs.screeningplanner.service.ScreeningUnit;
+import uk.nhs.screeningplanner.service.Site;
+import uk.nhs.screeningplanner.service.UnitCalendarEntry;
+
+/**
+ * The sessions of a horizon. There is no round plan yet, so screening sessions come from the unit
+ * calendar: each weekday a unit is at a site, except bank holidays and the site's blackouts, gives
+ * an AM and a PM session of floor(minutes / slot minutes) × lanes slots. Assessment clinics are
+ * added by {@link AssessmentClinics}.
+ */
+public final class SessionPlanner {
+
+  private final ServiceData data;
+  private final ScreeningService settings;
+
+  public SessionPlanner(ServiceData data) {
+    this.data = data;
+    this.settings = data.service();
+  }
+
+  /** Screening sessions then assessment clinics, in date order. */
+  public List<PlannedSession> plan(LocalDate start, int weeks) {
+    LocalDate end = start.plusWeeks(weeks).minusDays(1);
+    List<PlannedSession> screening = new ArrayList<>();
+    for (UnitCalendarEntry entry : data.calendar()) {
+      if (entry.getUnit().isActive() && entry.getSite().isActive()) {
+        screening.addAll(sessions(entry, start, end));
+      }
+    }
+    List<PlannedSession> all = new ArrayList<>(screening);
+    all.addAll(new AssessmentClinics(data).plan(screening, start, end));
+    all.sort(
+        Comparator.comparing(PlannedSession::date)
+            .thenComparing(s -> !s.morning())
+            .thenComparing(PlannedSession::kind)
+            .thenComparing(PlannedSession::unitName));
+    return all;
+  }
+
+  /** Whether anything can happen at the site that day: a weekday, no bank holiday, no blackout. */
+  static boolean open(Site site, LocalDate day) {
+    return day.getDayOfWeek() != DayOfWeek.SATURDAY
+        && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !BankHolidays.isHoliday(day)
+        && site.getBlackouts().stream().noneMatch(b -> b.covers(day));
+  }
+
+  private List<PlannedSession> sessions(UnitCalendarEntry entry, LocalDate start, LocalDate end) {
+    double attendance = attendanceAt(entry.getSite());
+    List<PlannedSession> sessions = new ArrayList<>();
+    LocalDate from = entry.getStartDate().isBefore(start) ? start : entry.getStartDate();
+    LocalDate to = entry.getEndDate().isAfter(end) ? end : entry.getEndDate();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      if (open(entry.getSite(), day)) {
+        sessions.add(session(entry.getUnit(), entry.getSite(), day, true, attendance));
+        sessions.add(session(entry.getUnit(), entry.getSite(), day, false, attendance));
+      }
+    }
+    return sessions;
+  }
+
+  private PlannedSession session(
+      ScreeningUnit unit, Site site, LocalDate day, boolean morning, double attendance) {
+    int start = Times.start(settings, morning);
+    int minutes = Times.minutes(settings, morning);
+    int slots = minutes / settings.getSlotMinutes() * unit.getLanes();
+    boolean busy = unit.getKind() == uk.nhs.screeningplanner.service.UnitKind.MOBILE_VAN;
+    return new PlannedSession(
+        day,
+        morning,
+        SessionKind.SCREENING,
+        unit,
+        site,
+        start,
+        start + minutes,
+        slots,
+        BookingAdvice.invitations(settings, slots, attendance),
+        busy,
+        positions(busy));
+  }
+
+  private List<Position> positions(boolean busy) {
+    List<Position> positions = new ArrayList<>(List.of(Position.LEAD));
+    if (settings.getMinStaffPerSession() >= 2) {
+      positions.add(Position.SECOND);
+    }
+    if (busy && settings.getBusyStaffPerSession() >= 3) {
+      positions.add(Position.THIRD);
+    }
+    return positions;
+  }
+
+  /** The cohort mix of the practices whose home is this site; the whole service's otherwise. */
+  private double attendanceAt(Site site) {
+    var local =
+        data.practices().stream()
+            .filter(p -> p.getHomeSite() != null && p.getHomeSite().equals(site))
+            .collect(Collectors.toList());
+    return BookingAdvice.expectedAttendance(settings, local.isEmpty() ? data.practices() : local);
+  }
+}

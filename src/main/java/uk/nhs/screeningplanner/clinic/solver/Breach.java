@@ -1,0 +1,14 @@
+package uk.nhs.screeningplanner.clinic.solver;
+
+import java.time.LocalDate;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
+
+/**
+ * Why a rule is broken, in words a manager reads in the "Why?" panel and the score sheet.
+ *
+ * @param person the staff member concerned, or empty when the breach is about a session
+ * @param date the day it happens (the Monday for a weekly rule)
+ * @param description one plain-English sentence
+ */
+public record Breach(String person, LocalDate date, String description)
+    implements ConstraintJustification {}

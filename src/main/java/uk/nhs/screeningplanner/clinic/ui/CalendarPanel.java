@@ -1,0 +1,136 @@
+package uk.nhs.screeningplanner.clinic.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.nhs.screeningplanner.clinic.ClinicScheduleService;
+import uk.nhs.screeningplanner.clinic.SessionView;
+
+/**
+ * One week of sessions: a row per unit (or assessment clinic) and site, a column per half-day. A
+ * cell lists the positions with names; click it to change who works there or pin it.
+ */
+class CalendarPanel extends VerticalLayout {
+
+  /** A unit at a site, with its sessions by half-day key ("2026-11-30 AM"). */
+  record CalendarRow(String label, Map<String, List<SessionView>> cells) {}
+
+  private final ClinicScheduleService service;
+  private final boolean editable;
+  private final Runnable reload;
+  private final Select<LocalDate> week = new Select<>();
+  private final Grid<CalendarRow> grid = new Grid<>();
+  private List<SessionView> sessions = List.of();
+
+  CalendarPanel(ClinicScheduleService service, boolean editable, Runnable reload) {
+    this.service = service;
+    this.editable = editable;
+    this.reload = reload;
+    setPadding(false);
+    week.setId("clinic-week");
+    week.setLabel("Week beginning");
+    week.setItemLabelGenerator(PlanText::date);
+    week.addValueChangeListener(e -> render());
+    grid.setId("clinic-calendar");
+    grid.addClassName("clinic-grid");
+    grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.setAllRowsVisible(true);
+    grid.setSelectionMode(Grid.SelectionMode.NONE);
+    Paragraph booking =
+        new Paragraph(
+            "Invite = how many women to invite so the expected attendance fills the slots: slots ÷"
+                + " expected attendance for the cohort mix of the site's practices (first call, previous"
+                + " attenders, previous non-attenders), never more than slots × the booking cap in"
+                + " Service settings.");
+    booking.setId("clinic-booking-help");
+    Div legend = new Div();
+    legend.addClassName("clinic-legend");
+    Span missing = new Span("UNFILLED: required, the session cannot run");
+    missing.addClassName("missing");
+    Span pinned = new Span("📌 pinned: kept by the solver");
+    pinned.addClassName("pinned");
+    legend.add(missing, pinned, new Span(editable ? "Click a session to edit it." : ""));
+    add(week, legend, grid, booking);
+  }
+
+  void show(List<SessionView> all) {
+    this.sessions = all;
+    List<LocalDate> weeks =
+        all.stream().map(s -> s.date().with(DayOfWeek.MONDAY)).distinct().sorted().toList();
+    LocalDate selected = week.getValue();
+    week.setItems(weeks);
+    week.setValue(weeks.contains(selected) ? selected : weeks.isEmpty() ? null : weeks.get(0));
+    render();
+  }
+
+  private void render() {
+    grid.removeAllColumns();
+    LocalDate monday = week.getValue();
+    if (monday == null) {
+      grid.setItems(List.of());
+      return;
+    }
+    grid.addColumn(CalendarRow::label)
+        .setHeader("Unit or clinic, site")
+        .setFrozen(true)
+        .setWidth("170px")
+        .setFlexGrow(0);
+    for (int d = 0; d < 5; d++) {
+      LocalDate day = monday.plusDays(d);
+      for (String half : List.of("AM", "PM")) {
+        String key = day + " " + half;
+        grid.addColumn(
+                new ComponentRenderer<Component, CalendarRow>(row -> cell(row.cells().get(key))))
+            .setHeader(PlanText.DAY.format(day) + " " + half)
+            .setTextAlign(ColumnTextAlign.START)
+            .setWidth("150px");
+      }
+    }
+    grid.setItems(rows(monday));
+  }
+
+  private List<CalendarRow> rows(LocalDate monday) {
+    Map<String, CalendarRow> rows = new TreeMap<>();
+    for (SessionView s : sessions) {
+      if (!s.date().with(DayOfWeek.MONDAY).equals(monday)) {
+        continue;
+      }
+      String label =
+          s.rowLabel() + (s.kind().name().equals("SCREENING") ? " · " + s.siteName() : "");
+      rows.computeIfAbsent(label, l -> new CalendarRow(l, new LinkedHashMap<>()))
+          .cells()
+          .computeIfAbsent(s.date() + " " + s.half(), k -> new ArrayList<>())
+          .add(s);
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  private Component cell(List<SessionView> here) {
+    Div cell = new Div();
+    if (here == null) {
+      return cell;
+    }
+    for (SessionView s : here) {
+      cell.add(SessionCell.of(s, () -> open(s)));
+    }
+    return cell;
+  }
+
+  private void open(SessionView session) {
+    new SessionDialog(service, session, editable, reload).open();
+  }
+}

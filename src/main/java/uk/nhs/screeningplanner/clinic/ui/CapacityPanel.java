@@ -1,0 +1,36 @@
+package uk.nhs.screeningplanner.clinic.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import uk.nhs.screeningplanner.clinic.WeekCapacity;
+
+/** Screening and assessment capacity against demand, week by week. */
+class CapacityPanel extends VerticalLayout {
+
+  private final Grid<WeekCapacity> grid = new Grid<>();
+
+  CapacityPanel() {
+    setPadding(false);
+    grid.setId("clinic-capacity-grid");
+    grid.setAllRowsVisible(true);
+    grid.addColumn(w -> PlanText.date(w.week())).setHeader("Week beginning");
+    grid.addColumn(WeekCapacity::screeningSlots).setHeader("Screening slots in the calendar");
+    grid.addColumn(WeekCapacity::staffedSlots).setHeader("Slots staffed (sessions that run)");
+    grid.addColumn(WeekCapacity::screensNeeded).setHeader("Screens needed to keep the round");
+    grid.addColumn(w -> w.staffedSlots() - w.screensNeeded()).setHeader("Spare (+) or short (−)");
+    grid.addColumn(WeekCapacity::expectedRecalls).setHeader("Recalls expected");
+    grid.addColumn(WeekCapacity::assessmentSlots).setHeader("Assessment slots staffed");
+    add(
+        new Paragraph(
+            "Screens needed = eligible women ÷ weeks in the round × expected attendance. Recalls"
+                + " expected = staffed slots × the recall rate for the cohort mix (prevalent for"
+                + " first-call women, incident for the rest); they are assessed the week after."),
+        grid);
+  }
+
+  void show(List<WeekCapacity> weeks) {
+    grid.setItems(weeks);
+  }
+}

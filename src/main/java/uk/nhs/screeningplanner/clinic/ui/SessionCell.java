@@ -1,0 +1,66 @@
+package uk.nhs.screeningplanner.clinic.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import uk.nhs.screeningplanner.clinic.Position;
+import uk.nhs.screeningplanner.clinic.PositionView;
+import uk.nhs.screeningplanner.clinic.SessionView;
+
+/** A session in a calendar cell: slots and invitations, then each position and who fills it. */
+final class SessionCell {
+
+  private SessionCell() {}
+
+  static Div of(SessionView s, Runnable onClick) {
+    Div cell = new Div();
+    cell.addClassName("clinic-cell");
+    cell.setId("session-" + s.id());
+    if (!s.runs()) {
+      cell.addClassName("cannot-run");
+    }
+    Span head = new Span(s.slots() + " slots · invite " + s.invitations());
+    head.addClassName("session-head");
+    cell.add(head);
+    for (PositionView p : s.positions()) {
+      cell.add(position(p));
+    }
+    cell.getElement()
+        .setAttribute(
+            "title",
+            s.kind().label()
+                + ", "
+                + s.siteName()
+                + " "
+                + s.startTime()
+                + "–"
+                + s.endTime()
+                + ". Click to edit.");
+    cell.addClickListener(e -> onClick.run());
+    return cell;
+  }
+
+  static Span position(PositionView p) {
+    String who = p.staffName() != null ? p.staffName() : p.position().required() ? "UNFILLED" : "—";
+    Span span = new Span(shortLabel(p.position()) + ": " + who + (p.pinned() ? " 📌" : ""));
+    span.addClassName("pos");
+    if (p.missing()) {
+      span.addClassName("missing");
+    } else if (p.pinned()) {
+      span.addClassName("pinned");
+    } else if (p.staffName() == null) {
+      span.addClassName("optional-empty");
+    }
+    return span;
+  }
+
+  static String shortLabel(Position p) {
+    return switch (p) {
+      case LEAD -> "Lead";
+      case SECOND -> "2nd";
+      case THIRD -> "3rd";
+      case ASSESSOR -> "Assessor";
+      case ASSESSMENT_MAMMOGRAPHER -> "Mammo";
+      case BREAST_CARE_NURSE -> "BCN";
+    };
+  }
+}

@@ -1,0 +1,122 @@
+package uk.nhs.screeningplanner.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import uk.nhs.screeningplanner.clinic.assembly.ProblemBuilder;
+import uk.nhs.screeningplanner.clinic.assembly.ServiceData;
+import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
+import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
+import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
+import uk.nhs.screeningplanner.clinic.domain.Session;
+import uk.nhs.screeningplanner.clinic.domain.Staff;
+import uk.nhs.screeningplanner.clinic.solver.ClinicSolverConfig;
+import uk.nhs.screeningplanner.service.sample.SampleService;
+import uk.nhs.screeningplanner.service.sample.SampleServiceGenerator;
+import uk.nhs.screeningplanner.service.sample.SampleSpec;
+import uk.nhs.screeningplanner.service.workbook.SampleWorkbooks;
+
+/**
+ * Solver performance on the sample service (12 weeks) and the consortium (its 7 services in one
+ * problem, as sample-data/consortium.xlsx holds them: the same generator and anchor). Prints the
+ * time to the first plan with 0 hard, the best score at 10, 30 and 60 s, and a reference run, and
+ * writes them to target/benchmarks/clinic-schedule.txt. Not part of the test run:
+ *
+ * <pre>./mvnw test -Dtest=ClinicScheduleBenchmark -Dclinic.benchmark.referenceSeconds=600</pre>
+ */
+class ClinicScheduleBenchmark {
+
+  private static final LocalDate ANCHOR = SampleWorkbooks.ANCHOR;
+  private static final int WEEKS = 12;
+  private static final long REFERENCE = Long.getLong("clinic.benchmark.referenceSeconds", 600L);
+  private static final long SHORT = Long.getLong("clinic.benchmark.seconds", 60L);
+  private final List<String> lines = new ArrayList<>();
+
+  @Test
+  void sampleAndConsortium() throws IOException {
+    ClinicSchedule sample = problem(List.of(SampleSpec.standard()));
+    run("sample", sample, SHORT);
+    run("sample reference", problem(List.of(SampleSpec.standard())), REFERENCE);
+    run("consortium", problem(SampleSpec.consortium()), SHORT);
+    run("consortium reference", problem(SampleSpec.consortium()), REFERENCE);
+    Path out = Path.of("target", "benchmarks", "clinic-schedule.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, lines);
+    assertThat(lines).isNotEmpty();
+  }
+
+  static ClinicSchedule problem(List<SampleSpec> specs) {
+    LocalDate start = ANCHOR.plusWeeks(1);
+    LocalDate end = start.plusWeeks(WEEKS).minusDays(1);
+    List<Session> sessions = new ArrayList<>();
+    List<Staff> staff = new ArrayList<>();
+    List<PositionAssignment> assignments = new ArrayList<>();
+    long offset = 0;
+    for (SampleSpec spec : specs) {
+      SampleService s = new SampleServiceGenerator().generate(spec, ANCHOR);
+      ServiceData data =
+          new ServiceData(
+              s.service(), s.sites(), s.calendar(), s.practices(), s.staff(), s.availability());
+      ClinicSchedule one =
+          ProblemBuilder.fromPlanned(
+              data, new SessionPlanner(data).plan(start, WEEKS), start, end, offset);
+      offset += 1_000_000;
+      sessions.addAll(one.getSessions());
+      staff.addAll(one.getStaff());
+      assignments.addAll(one.getAssignments());
+    }
+    return new ClinicSchedule(sessions, staff, assignments);
+  }
+
+  private void run(String name, ClinicSchedule problem, long seconds) {
+    Solver<ClinicSchedule> solver =
+        SolverFactory.<ClinicSchedule>create(ClinicSolverConfig.create(Duration.ofSeconds(seconds)))
+            .buildSolver();
+    long start = System.nanoTime();
+    TreeMap<Long, HardMediumSoftScore> best = new TreeMap<>();
+    solver.addEventListener(
+        e ->
+            best.put(
+                (System.nanoTime() - start) / 1_000_000,
+                (HardMediumSoftScore) e.getNewBestScore()));
+    ClinicSchedule result = solver.solve(problem);
+    long feasibleMs =
+        best.entrySet().stream()
+            .filter(e -> e.getValue().isSolutionInitialized() && e.getValue().hardScore() == 0)
+            .mapToLong(e -> e.getKey())
+            .findFirst()
+            .orElse(-1);
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                "%-21s %,6d sessions %,6d positions %4d staff | first 0 hard at %.1f s",
+                name,
+                problem.getSessions().size(),
+                problem.getAssignments().size(),
+                problem.getStaff().size(),
+                feasibleMs / 1000.0));
+    for (long at : new long[] {10, 30, 60}) {
+      if (at <= seconds) {
+        var e = best.floorEntry(at * 1000);
+        line.append(String.format(" | %d s: %s", at, e == null ? "-" : e.getValue()));
+      }
+    }
+    line.append(
+        String.format(
+            " | %d s (end): %s, %d required positions unfilled",
+            seconds, result.getScore(), result.unfilledRequired()));
+    System.out.println(line);
+    lines.add(line.toString());
+  }
+}
