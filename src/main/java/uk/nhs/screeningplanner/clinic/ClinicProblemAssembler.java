@@ -74,9 +74,12 @@ class ClinicProblemAssembler {
         availability);
   }
 
-  /** The saved plan as a planning problem; sessions before {@code frozenBefore} are pinned. */
+  /**
+   * The saved plan as a planning problem; sessions before {@code frozenBefore} or after {@code
+   * frozenAfter} (when not null) are pinned.
+   */
   @Transactional(readOnly = true)
-  public ClinicSchedule problem(long planId, LocalDate frozenBefore) {
+  public ClinicSchedule problem(long planId, LocalDate frozenBefore, LocalDate frozenAfter) {
     ClinicPlan plan = store.plan(planId);
     ServiceData data = serviceData();
     Map<Long, Site> siteById =
@@ -89,7 +92,8 @@ class ClinicProblemAssembler {
         sessions,
         rows,
         ProblemBuilder.staff(data, plan.getHorizonStart(), plan.getHorizonEnd()),
-        frozenBefore);
+        frozenBefore,
+        frozenAfter);
   }
 
   static Session session(ClinicSession s, Site site) {

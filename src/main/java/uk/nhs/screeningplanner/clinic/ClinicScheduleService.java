@@ -107,7 +107,7 @@ public class ClinicScheduleService {
   public List<RuleBreach> explain() {
     return store
         .current(serviceId())
-        .map(p -> explainer.explain(assembler.problem(p.getId(), p.getHorizonStart())))
+        .map(p -> explainer.explain(assembler.problem(p.getId(), p.getHorizonStart(), null)))
         .orElse(List.of());
   }
 
@@ -214,7 +214,7 @@ public class ClinicScheduleService {
             .orElseThrow(
                 () -> new ValidationException("Make a plan first: choose its start and weeks"));
     LocalDate frozen = max(plan.getHorizonStart(), LocalDate.now(clock));
-    solving.start(serviceId, plan.getId(), assembler.problem(plan.getId(), frozen), user());
+    solving.start(serviceId, plan.getId(), assembler.problem(plan.getId(), frozen, null), user());
   }
 
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -284,9 +284,9 @@ public class ClinicScheduleService {
   }
 
   /**
-   * Records an absence (UNAVAILABLE all day) and replans around it: everything before its first day
-   * is pinned, and changing a published position costs heavily, so only what must move moves. The
-   * result is a draft; {@link #changes()} lists the differences before anyone publishes.
+   * Records an absence (UNAVAILABLE all day) and replans around it: every day before and after it
+   * is pinned, and within it changing a published position costs heavily, so only what must move
+   * moves. The result is a draft; {@link #changes()} lists the differences before anyone publishes.
    */
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Transactional
@@ -312,7 +312,10 @@ public class ClinicScheduleService {
         plan.getId(),
         "Replan after absence of " + member.getName() + " " + from + " to " + to);
     LocalDate frozen = max(max(from, plan.getHorizonStart()), LocalDate.now(clock));
-    solving.start(serviceId(), plan.getId(), assembler.problem(plan.getId(), frozen), user());
+    // Only the absence days are replanned. Medium (slots lost) outranks any soft penalty, so with
+    // later weeks free the solver would reshuffle them for a single slot despite the heavy cost of
+    // changing a published position; outside the absence the published plan stands.
+    solving.start(serviceId(), plan.getId(), assembler.problem(plan.getId(), frozen, to), user());
   }
 
   /**

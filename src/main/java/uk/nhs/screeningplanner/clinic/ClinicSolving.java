@@ -4,11 +4,11 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.slf4j.Logger;
@@ -137,25 +137,22 @@ class ClinicSolving {
 
   private void failed(long serviceId, Run run, Throwable error) {
     LOG.error("Clinic solver job {} failed", run.jobId, error);
+    manager.terminateEarly(run.jobId);
     running.remove(serviceId);
     jobs.end(run.jobId, SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
     notify(new SolveProgress(false, null, 0, "The solver failed; the last saved plan is kept."));
   }
 
   private void save(Run run, ClinicSchedule best) {
-    Map<Long, Long> staff =
-        best.getAssignments().stream()
-            .filter(a -> !a.isPinned())
-            .collect(
-                Collectors.toMap(
-                    PositionAssignment::getId,
-                    a -> a.getStaff() == null ? NOBODY : a.getStaff().id()));
-    staff.replaceAll((k, v) -> v == NOBODY ? null : v);
+    Map<Long, Long> staff = new HashMap<>();
+    for (PositionAssignment a : best.getAssignments()) {
+      if (!a.isPinned()) {
+        staff.put(a.getId(), a.getStaff() == null ? null : a.getStaff().id());
+      }
+    }
     store.saveSolution(
         run.planId, staff, best.getScore().toString(), (int) best.unfilledRequired());
   }
-
-  private static final Long NOBODY = Long.MIN_VALUE;
 
   static String summary(ClinicSchedule s) {
     return s.unfilledRequired() + " required positions unfilled";

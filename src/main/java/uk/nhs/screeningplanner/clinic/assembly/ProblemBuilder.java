@@ -25,8 +25,9 @@ import uk.nhs.screeningplanner.service.StaffMember;
 
 /**
  * Builds the plain-Java planning problem from reference data and saved sessions. Positions of
- * sessions before {@code frozenBefore} (the past, or the days before an absence when replanning)
- * are pinned as well as those a person pinned.
+ * sessions outside the window from {@code frozenBefore} to {@code frozenAfter} (the past; or, when
+ * replanning after an absence, every day but the absence) are pinned, as well as those a person
+ * pinned.
  */
 public final class ProblemBuilder {
 
@@ -105,7 +106,11 @@ public final class ProblemBuilder {
   }
 
   public static ClinicSchedule build(
-      List<Session> sessions, List<AssignmentRow> rows, List<Staff> staff, LocalDate frozenBefore) {
+      List<Session> sessions,
+      List<AssignmentRow> rows,
+      List<Staff> staff,
+      LocalDate frozenBefore,
+      LocalDate frozenAfter) {
     Map<Long, Session> sessionById =
         sessions.stream().collect(Collectors.toMap(Session::id, Function.identity()));
     Map<Long, Staff> staffById = new LinkedHashMap<>();
@@ -124,7 +129,10 @@ public final class ProblemBuilder {
               row.position(),
               eligible.get(row.position()),
               row.staffId() == null ? null : staffById.get(row.staffId()));
-      a.setPinned(row.pinned() || session.date().isBefore(frozenBefore));
+      boolean outside =
+          session.date().isBefore(frozenBefore)
+              || (frozenAfter != null && session.date().isAfter(frozenAfter));
+      a.setPinned(row.pinned() || outside);
       a.setPublishedStaff(
           row.publishedStaffId() == null ? null : staffById.get(row.publishedStaffId()));
       assignments.add(a);
@@ -149,7 +157,7 @@ public final class ProblemBuilder {
         rows.add(new AssignmentRow(id++, s.id(), position, null, false, null));
       }
     }
-    return build(sessions, rows, staff(data, start, end, idOffset), start);
+    return build(sessions, rows, staff(data, start, end, idOffset), start, null);
   }
 
   public static Session toSession(long id, PlannedSession p) {

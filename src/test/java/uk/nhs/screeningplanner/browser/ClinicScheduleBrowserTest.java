@@ -1,0 +1,120 @@
+package uk.nhs.screeningplanner.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignmentRepository;
+import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanRepository;
+
+/**
+ * A service manager makes and solves a clinic plan in the browser, sees the calendar, pins a
+ * position by hand, publishes, reads why rules are broken and downloads the workbook. An executive
+ * sees the same calendar without the buttons that change it.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"planner.test.context=clinic-schedule", "planner.clinic.solve-seconds=8"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClinicScheduleBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ClinicPlanRepository plans;
+  @Autowired ClinicAssignmentRepository assignments;
+  BrowserSession browser;
+
+  @BeforeAll
+  void startBrowser() throws Exception {
+    browser = new BrowserSession(port);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aManagerSolvesPinsPublishesAndExports() throws Exception {
+    Page page = browser.signIn("manager", "manager-demo-2026");
+    page.navigate(browser.url("/clinic-schedule"));
+    page.locator("#clinic-weeks input").fill("4");
+    page.locator("#clinic-create").click();
+    page.waitForCondition(() -> page.locator("#clinic-summary").innerText().contains("sessions"));
+    BrowserSession.screenshot(page, "clinic-new-plan");
+
+    page.locator("#clinic-solve").click();
+    page.waitForCondition(
+        () -> page.locator("#clinic-progress").innerText().contains("Finished"),
+        new Page.WaitForConditionOptions().setTimeout(60_000));
+    assertThat(page.locator("#clinic-summary").innerText()).contains("hard 0");
+    Locator cells = page.locator("#clinic-calendar .clinic-cell");
+    cells.first().waitFor();
+    BrowserSession.screenshot(page, "clinic-solved-calendar");
+
+    cells.first().click();
+    page.locator("#session-dialog").first().waitFor();
+    page.locator("#session-pin-LEAD").click();
+    BrowserSession.screenshot(page, "clinic-session-dialog");
+    page.locator("#session-save").click();
+    page.locator("#session-dialog")
+        .first()
+        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    assertThat(assignments.findAll()).anyMatch(a -> a.isPinned() && a.getStaffId() != null);
+    assertThat(page.locator("#clinic-calendar").innerText()).contains("📌");
+
+    page.locator("#clinic-publish").click();
+    page.locator("vaadin-button[slot='confirm-button']").click();
+    page.waitForCondition(() -> page.locator("#clinic-summary").innerText().contains("Published"));
+    assertThat(plans.findAll()).anyMatch(p -> p.getPublishedAt() != null);
+
+    page.locator("vaadin-tab#clinic-tab-why").click();
+    page.locator("#clinic-why-rules").waitFor();
+    page.waitForCondition(
+        () -> page.locator("#clinic-why-rules").innerText().contains("Travel from base"));
+    BrowserSession.screenshot(page, "clinic-why");
+
+    page.locator("vaadin-tab#clinic-tab-people").click();
+    page.locator("#clinic-people-grid").waitFor();
+    BrowserSession.screenshot(page, "clinic-people-week");
+
+    page.locator("vaadin-tab#clinic-tab-capacity").click();
+    page.locator("#clinic-capacity-grid").waitFor();
+    BrowserSession.screenshot(page, "clinic-capacity");
+
+    Download download = page.waitForDownload(() -> page.locator("#clinic-export").click());
+    Path file = BrowserSession.SCREENSHOTS.resolve("clinic-schedule.xlsx");
+    download.saveAs(file);
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+      assertThat(book.getSheet("Staff schedule")).isNotNull();
+      assertThat(book.getSheet("Score")).isNotNull();
+    }
+    page.context().close();
+  }
+
+  @Test
+  void anExecutiveReadsTheScheduleWithoutChangingIt() {
+    Page page = browser.signIn("executive", "executive-demo-2026");
+    page.navigate(browser.url("/clinic-schedule"));
+    page.locator("#clinic-summary").waitFor();
+    assertThat(page.locator("#clinic-solve").count()).isZero();
+    assertThat(page.locator("#clinic-publish").count()).isZero();
+    BrowserSession.screenshot(page, "clinic-executive");
+    page.context().close();
+  }
+}
