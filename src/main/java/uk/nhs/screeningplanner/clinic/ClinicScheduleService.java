@@ -233,7 +233,10 @@ public class ClinicScheduleService {
     }
     if (staffId != null && staffFor(a.getPosition()).stream().noneMatch(s -> s.id() == staffId)) {
       throw new ValidationException(
-          "Staff: only a " + a.getPosition().qualifyingSkills() + " can fill this position");
+          "Staff: "
+              + a.getPosition().label()
+              + " needs a person with the skill "
+              + a.getPosition().qualifyingSkills());
     }
     String before = String.valueOf(a.getStaffId());
     a.setStaffId(staffId);

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,13 +26,14 @@ import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanRepository;
 /**
  * A service manager makes and solves a clinic plan in the browser, sees the calendar, pins a
  * position by hand, publishes, reads why rules are broken and downloads the workbook. An executive
- * sees the same calendar without the buttons that change it.
+ * then sees the published calendar without the buttons that change it.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"planner.test.context=clinic-schedule", "planner.clinic.solve-seconds=8"})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClinicScheduleBrowserTest {
 
   @LocalServerPort int port;
@@ -50,6 +54,7 @@ class ClinicScheduleBrowserTest {
   }
 
   @Test
+  @Order(1)
   void aManagerSolvesPinsPublishesAndExports() throws Exception {
     Page page = browser.signIn("manager", "manager-demo-2026");
     page.navigate(browser.url("/clinic-schedule"));
@@ -67,8 +72,11 @@ class ClinicScheduleBrowserTest {
     cells.first().waitFor();
     BrowserSession.screenshot(page, "clinic-solved-calendar");
 
-    cells.first().click();
-    page.locator("#session-dialog").first().waitFor();
+    cells
+        .filter(new Locator.FilterOptions().setHasText("Lead:").setHasNotText("Lead: UNFILLED"))
+        .first()
+        .click();
+    page.locator("#session-pin-LEAD").waitFor();
     page.locator("#session-pin-LEAD").click();
     BrowserSession.screenshot(page, "clinic-session-dialog");
     page.locator("#session-save").click();
@@ -76,7 +84,7 @@ class ClinicScheduleBrowserTest {
         .first()
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     assertThat(assignments.findAll()).anyMatch(a -> a.isPinned() && a.getStaffId() != null);
-    assertThat(page.locator("#clinic-calendar").innerText()).contains("📌");
+    assertThat(page.locator("#clinic-calendar").innerText()).contains("pinned");
 
     page.locator("#clinic-publish").click();
     page.locator("vaadin-button[slot='confirm-button']").click();
@@ -108,10 +116,12 @@ class ClinicScheduleBrowserTest {
   }
 
   @Test
+  @Order(2)
   void anExecutiveReadsTheScheduleWithoutChangingIt() {
     Page page = browser.signIn("executive", "executive-demo-2026");
     page.navigate(browser.url("/clinic-schedule"));
-    page.locator("#clinic-summary").waitFor();
+    page.locator("#clinic-calendar .clinic-cell").first().waitFor();
+    assertThat(page.locator("#clinic-summary").innerText()).contains("Published");
     assertThat(page.locator("#clinic-solve").count()).isZero();
     assertThat(page.locator("#clinic-publish").count()).isZero();
     BrowserSession.screenshot(page, "clinic-executive");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
 import uk.nhs.screeningplanner.clinic.assembly.ProblemBuilder;
 import uk.nhs.screeningplanner.clinic.assembly.ServiceData;
 import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
@@ -41,16 +42,40 @@ class ClinicScheduleBenchmark {
   private static final int WEEKS = 12;
   private static final long REFERENCE = Long.getLong("clinic.benchmark.referenceSeconds", 600L);
   private static final long SHORT = Long.getLong("clinic.benchmark.seconds", 60L);
+  private static final LocalSearchType LOCAL_SEARCH =
+      LocalSearchType.valueOf(
+          System.getProperty("clinic.benchmark.localSearch", "LATE_ACCEPTANCE"));
   private final List<String> lines = new ArrayList<>();
+
+  /** For quick runs on a built tree: the same as the test, with the figures printed. */
+  public static void main(String[] args) throws IOException {
+    new ClinicScheduleBenchmark().sampleAndConsortium();
+  }
 
   @Test
   void sampleAndConsortium() throws IOException {
-    ClinicSchedule sample = problem(List.of(SampleSpec.standard()));
-    run("sample", sample, SHORT);
-    run("sample reference", problem(List.of(SampleSpec.standard())), REFERENCE);
-    run("consortium", problem(SampleSpec.consortium()), SHORT);
-    run("consortium reference", problem(SampleSpec.consortium()), REFERENCE);
-    Path out = Path.of("target", "benchmarks", "clinic-schedule.txt");
+    String only = System.getProperty("clinic.benchmark.only", "");
+    lines.add(
+        "Local search: "
+            + LOCAL_SEARCH
+            + ", JVM heap "
+            + Runtime.getRuntime().maxMemory() / 1_048_576
+            + " MB, "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores");
+    if (!only.equals("consortium")) {
+      run("sample", problem(List.of(SampleSpec.standard())), SHORT);
+      run("sample reference", problem(List.of(SampleSpec.standard())), REFERENCE);
+    }
+    if (!only.equals("sample")) {
+      run("consortium", problem(SampleSpec.consortium()), SHORT);
+      run("consortium reference", problem(SampleSpec.consortium()), REFERENCE);
+    }
+    Path out =
+        Path.of(
+            "target",
+            "benchmarks",
+            "clinic-schedule" + (only.isEmpty() ? "" : "-" + only) + ".txt");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
     assertThat(lines).isNotEmpty();
@@ -81,7 +106,8 @@ class ClinicScheduleBenchmark {
 
   private void run(String name, ClinicSchedule problem, long seconds) {
     Solver<ClinicSchedule> solver =
-        SolverFactory.<ClinicSchedule>create(ClinicSolverConfig.create(Duration.ofSeconds(seconds)))
+        SolverFactory.<ClinicSchedule>create(
+                ClinicSolverConfig.create(Duration.ofSeconds(seconds), LOCAL_SEARCH))
             .buildSolver();
     long start = System.nanoTime();
     TreeMap<Long, HardMediumSoftScore> best = new TreeMap<>();
@@ -100,12 +126,12 @@ class ClinicScheduleBenchmark {
     StringBuilder line =
         new StringBuilder(
             String.format(
-                "%-21s %,6d sessions %,6d positions %4d staff | first 0 hard at %.1f s",
+                "%-21s %,6d sessions %,6d positions %4d staff | first 0 hard at %s",
                 name,
                 problem.getSessions().size(),
                 problem.getAssignments().size(),
                 problem.getStaff().size(),
-                feasibleMs / 1000.0));
+                feasibleMs < 0 ? "not reached" : String.format("%.1f s", feasibleMs / 1000.0)));
     for (long at : new long[] {10, 30, 60}) {
       if (at <= seconds) {
         var e = best.floorEntry(at * 1000);

@@ -5,12 +5,16 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDi
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
+import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import uk.nhs.screeningplanner.clinic.Position;
 import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
+import uk.nhs.screeningplanner.clinic.domain.Staff;
 
 /**
  * The clinic staffing rules (design.md planning problem 2; domain.md §2.2, §2.3, §4). Hard rules
@@ -19,6 +23,12 @@ import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
  * {@link Weights}.
  */
 public class ClinicConstraintProvider implements ConstraintProvider {
+
+  // Shared lambdas: rules built from the same pieces share their nodes in the score engine.
+  private static final Predicate<PositionAssignment> ON_VAN = a -> a.getSession().van();
+  private static final Function<PositionAssignment, Staff> STAFF = PositionAssignment::getStaff;
+  private static final Function<PositionAssignment, LocalDate> WEEK = a -> a.getSession().week();
+  private static final Function<PositionAssignment, LocalDate> DAY = a -> a.getSession().date();
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -92,7 +102,7 @@ public class ClinicConstraintProvider implements ConstraintProvider {
   Constraint contractedSessionsPerWeek(ConstraintFactory factory) {
     return factory
         .forEach(PositionAssignment.class)
-        .groupBy(PositionAssignment::getStaff, a -> a.getSession().week(), count())
+        .groupBy(STAFF, WEEK, count())
         .filter((staff, week, sessions) -> sessions > staff.contractedSessionsPerWeek())
         .penalize(
             HardMediumSoftScore.ONE_HARD,
@@ -105,11 +115,8 @@ public class ClinicConstraintProvider implements ConstraintProvider {
   Constraint maxVanDaysPerWeek(ConstraintFactory factory) {
     return factory
         .forEach(PositionAssignment.class)
-        .filter(a -> a.getSession().van())
-        .groupBy(
-            PositionAssignment::getStaff,
-            a -> a.getSession().week(),
-            countDistinct(a -> a.getSession().date()))
+        .filter(ON_VAN)
+        .groupBy(STAFF, WEEK, countDistinct(DAY))
         .filter((staff, week, days) -> days > staff.maxVanDaysPerWeek())
         .penalize(
             HardMediumSoftScore.ONE_HARD, (staff, week, days) -> days - staff.maxVanDaysPerWeek())
@@ -142,11 +149,8 @@ public class ClinicConstraintProvider implements ConstraintProvider {
   Constraint fairVanDays(ConstraintFactory factory) {
     return factory
         .forEach(PositionAssignment.class)
-        .filter(a -> a.getSession().van())
-        .groupBy(
-            PositionAssignment::getStaff,
-            a -> a.getSession().week(),
-            countDistinct(a -> a.getSession().date()))
+        .filter(ON_VAN)
+        .groupBy(STAFF, WEEK, countDistinct(DAY))
         .penalize(
             HardMediumSoftScore.ofSoft(Weights.VAN_DAY_SQUARED), (staff, week, days) -> days * days)
         .justifyWith((staff, week, days, score) -> Rules.vanDays(staff, week, days))
@@ -198,7 +202,7 @@ public class ClinicConstraintProvider implements ConstraintProvider {
   Constraint sameTeamOnVan(ConstraintFactory factory) {
     return factory
         .forEach(PositionAssignment.class)
-        .filter(a -> a.getSession().van())
+        .filter(ON_VAN)
         .groupBy(
             a -> a.getSession().unitName(),
             a -> a.getSession().week(),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.nhs.screeningplanner.clinic.ClinicScheduleService;
+import uk.nhs.screeningplanner.clinic.SessionKind;
 import uk.nhs.screeningplanner.clinic.SessionView;
 
 /**
@@ -61,7 +62,7 @@ class CalendarPanel extends VerticalLayout {
     legend.addClassName("clinic-legend");
     Span missing = new Span("UNFILLED: required, the session cannot run");
     missing.addClassName("missing");
-    Span pinned = new Span("📌 pinned: kept by the solver");
+    Span pinned = new Span("pinned: kept by the solver");
     pinned.addClassName("pinned");
     legend.add(missing, pinned, new Span(editable ? "Click a session to edit it." : ""));
     add(week, legend, grid, booking);
@@ -97,7 +98,7 @@ class CalendarPanel extends VerticalLayout {
                 new ComponentRenderer<Component, CalendarRow>(row -> cell(row.cells().get(key))))
             .setHeader(PlanText.DAY.format(day) + " " + half)
             .setTextAlign(ColumnTextAlign.START)
-            .setWidth("150px");
+            .setWidth("132px");
       }
     }
     grid.setItems(rows(monday));
@@ -109,9 +110,11 @@ class CalendarPanel extends VerticalLayout {
       if (!s.date().with(DayOfWeek.MONDAY).equals(monday)) {
         continue;
       }
-      String label =
-          s.rowLabel() + (s.kind().name().equals("SCREENING") ? " · " + s.siteName() : "");
-      rows.computeIfAbsent(label, l -> new CalendarRow(l, new LinkedHashMap<>()))
+      boolean screening = s.kind() == SessionKind.SCREENING;
+      String label = s.rowLabel() + (screening ? " · " + s.siteName() : "");
+      // screening units first, assessment clinics last
+      rows.computeIfAbsent(
+              (screening ? "1" : "2") + label, k -> new CalendarRow(label, new LinkedHashMap<>()))
           .cells()
           .computeIfAbsent(s.date() + " " + s.half(), k -> new ArrayList<>())
           .add(s);

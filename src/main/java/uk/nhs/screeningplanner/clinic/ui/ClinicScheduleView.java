@@ -79,6 +79,7 @@ public class ClinicScheduleView extends VerticalLayout {
       PlanSummary plan = service.summary().orElse(null);
       summary.setText(PlanText.summary(plan));
       toolbar.update(plan, service.solving());
+      tabs.setVisible(plan != null);
       List<SessionView> sessions = service.sessions();
       calendar.show(sessions);
       people.show(sessions);

@@ -41,7 +41,7 @@ final class SessionCell {
 
   static Span position(PositionView p) {
     String who = p.staffName() != null ? p.staffName() : p.position().required() ? "UNFILLED" : "—";
-    Span span = new Span(shortLabel(p.position()) + ": " + who + (p.pinned() ? " 📌" : ""));
+    Span span = new Span(shortLabel(p.position()) + ": " + who + (p.pinned() ? " · pinned" : ""));
     span.addClassName("pos");
     if (p.missing()) {
       span.addClassName("missing");
