@@ -109,12 +109,20 @@ class PeopleWeekPanel extends VerticalLayout {
         w.cells()
             .merge(
                 key,
-                SessionCell.shortLabel(p.position()) + " · " + s.rowLabel() + ", " + s.siteName(),
+                SessionCell.shortLabel(p.position()) + " · " + where(s),
                 (a, b) -> a + " + " + b);
         w.van().put(key, s.van());
         people.put(p.staffName(), new PersonWeek(w.name(), w.cells(), w.van(), w.sessions() + 1));
       }
     }
     return List.copyOf(people.values());
+  }
+
+  /** A van at its pitch, a room by its name (which names its site), a clinic at its site. */
+  private static String where(SessionView s) {
+    if (s.kind() == uk.nhs.screeningplanner.clinic.SessionKind.ASSESSMENT) {
+      return "Assessment, " + s.siteName();
+    }
+    return s.van() ? s.unitName() + ", " + s.siteName() : s.unitName();
   }
 }
