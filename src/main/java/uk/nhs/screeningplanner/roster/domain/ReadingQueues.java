@@ -36,6 +36,20 @@ public final class ReadingQueues {
     }
   }
 
+  /** The queues of a roster's current roles. */
+  public static ReadingQueues of(ReaderRoster roster) {
+    java.util.Map<Integer, int[]> byDay = new java.util.HashMap<>();
+    for (ReadingShift shift : roster.getShifts()) {
+      if (shift.getRole() != null) {
+        byDay.computeIfAbsent(shift.getDayIndex(), d -> new int[3])[shift.getRole().ordinal()] +=
+            shift.getCapacity();
+      }
+    }
+    List<DayCapacity> caps = new ArrayList<>();
+    byDay.forEach((day, c) -> caps.add(new DayCapacity(day, c[0], c[1], c[2])));
+    return simulate(roster.getDemand(), caps);
+  }
+
   /** Runs the simulation over the whole horizon. */
   public static ReadingQueues simulate(ReadingDemand demand, Collection<DayCapacity> capacities) {
     ReadingQueues queues = new ReadingQueues(demand, capacities);
