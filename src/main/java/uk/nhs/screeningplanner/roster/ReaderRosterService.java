@@ -25,6 +25,7 @@ import uk.nhs.screeningplanner.roster.data.RosterStore;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 import uk.nhs.screeningplanner.roster.domain.ReadingQueues;
 import uk.nhs.screeningplanner.roster.solver.RosterSolving;
+import uk.nhs.screeningplanner.roster.workbook.RosterWorkbookWriter;
 import uk.nhs.screeningplanner.service.ScreeningService;
 import uk.nhs.screeningplanner.service.ServiceSettingsService;
 import uk.nhs.screeningplanner.service.StaffService;
@@ -91,6 +92,24 @@ public class ReaderRosterService {
   public Optional<RosterExplanation> explain() {
     return currentPlan()
         .map(p -> RosterReports.explain(solving.explain(assembler.load(p.getId(), null).roster())));
+  }
+
+  /** The roster as an .xlsx wall chart with a score sheet; empty when there is no roster. */
+  public Optional<byte[]> export() {
+    return currentPlan()
+        .map(
+            p -> {
+              AssembledRoster a = assembler.load(p.getId(), null);
+              return RosterWorkbookWriter.write(
+                  RosterReports.snapshot(a, solving.score(a.roster())),
+                  RosterReports.explain(solving.explain(a.roster())));
+            });
+  }
+
+  public String exportFileName() {
+    return currentPlan()
+        .map(p -> "reader-roster-" + p.getHorizonStart() + ".xlsx")
+        .orElse("reader-roster.xlsx");
   }
 
   /** Sessions that differ from the published roster. */

@@ -86,6 +86,29 @@ class ReaderRosterServiceTest {
     assertThat(roster.changes()).isNotEmpty();
     assertThat(roster.changes()).allMatch(c -> !c.date().isBefore(from));
     assertThat(roster.explain().orElseThrow().rules()).isNotEmpty();
+    exportReadsBack(replanned);
+  }
+
+  void exportReadsBack(RosterSnapshot snapshot) throws Exception {
+    byte[] xlsx = roster.export().orElseThrow();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(12 + 2);
+      var week1 = wb.getSheetAt(0);
+      assertThat(week1.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Reader");
+      assertThat(week1.getPaneInformation().isFreezePane()).isTrue();
+      RosterSnapshot.RosterReader reader = snapshot.readers().get(0);
+      RosterCell mondayAm = snapshot.cellsOf(reader.staffId(), snapshot.start()).get(0);
+      String expected =
+          mondayAm.role() != null
+              ? mondayAm.role().letter() + (mondayAm.pinned() ? "*" : "")
+              : mondayAm.unavailable() ? "off" : (mondayAm.pinned() ? "-*" : "");
+      assertThat(week1.getRow(2).getCell(0).getStringCellValue()).startsWith(reader.name());
+      assertThat(week1.getRow(2).getCell(1).getStringCellValue()).isEqualTo(expected);
+      var score = wb.getSheet("Score");
+      assertThat(score.getRow(0).getCell(0).getStringCellValue()).contains(snapshot.score());
+      assertThat(wb.getSheet("Readers").getLastRowNum()).isEqualTo(snapshot.readers().size());
+    }
   }
 
   @Test
