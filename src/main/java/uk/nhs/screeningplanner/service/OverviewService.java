@@ -2,9 +2,11 @@ package uk.nhs.screeningplanner.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +81,25 @@ public class OverviewService {
         unitList.stream().filter(u -> u.getKind() == UnitKind.STATIC_ROOM).count(),
         bySkill,
         onLeave,
-        service.getRoundLengthMonths());
+        service.getRoundLengthMonths(),
+        dueByMonth(all, service.getRoundLengthMonths(), YearMonth.from(today)));
+  }
+
+  /** The next twelve months, each with the women in practices falling due that month. */
+  static List<ServiceOverview.MonthDue> dueByMonth(
+      List<GpPractice> practices, int roundMonths, YearMonth first) {
+    Map<YearMonth, Long> women = new TreeMap<>();
+    for (int i = 0; i < 12; i++) {
+      women.put(first.plusMonths(i), 0L);
+    }
+    for (GpPractice p : practices) {
+      if (p.getLastFirstOfferedDate() != null) {
+        YearMonth due = YearMonth.from(p.getLastFirstOfferedDate().plusMonths(roundMonths));
+        women.computeIfPresent(due, (month, sum) -> sum + p.getEligibleTotal());
+      }
+    }
+    return women.entrySet().stream()
+        .map(e -> new ServiceOverview.MonthDue(e.getKey(), e.getValue()))
+        .toList();
   }
 }

@@ -1,5 +1,7 @@
 package uk.nhs.screeningplanner.service;
 
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 /** The headline numbers of a service's reference data, for the overview page. */
@@ -16,4 +18,9 @@ public record ServiceOverview(
     long staticRooms,
     Map<Skill, Long> staffBySkill,
     long staffOnLeaveToday,
-    int roundLengthMonths) {}
+    int roundLengthMonths,
+    List<MonthDue> dueByMonth) {
+
+  /** Eligible women in practices whose round falls due in a month (last invitation + round). */
+  public record MonthDue(YearMonth month, long women) {}
+}

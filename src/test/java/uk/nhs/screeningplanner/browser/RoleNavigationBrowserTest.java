@@ -47,7 +47,9 @@ class RoleNavigationBrowserTest {
 
   @AfterAll
   void stopBrowser() {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   @Test
@@ -74,6 +76,22 @@ class RoleNavigationBrowserTest {
     Map<String, String> all = new java.util.HashMap<>(some);
     all.putAll(more);
     return all;
+  }
+
+  @Test
+  void theOverviewDrawsTheWomenFallingDueChartWithItsNumbersForScreenReaders() {
+    Page page = browser.signIn("executive", "executive-demo-2026");
+    var chart = page.locator("#overview-due-chart");
+    chart.locator("canvas").waitFor();
+    page.waitForFunction(
+        "() => document.querySelector('#overview-due-chart').shadowRoot"
+            + ".querySelectorAll('tbody tr').length === 12");
+    assertThat(chart.locator("canvas").boundingBox().height).isGreaterThan(150);
+    assertThat(chart.locator("canvas").getAttribute("aria-label")).contains("falls due");
+    assertThat(chart.locator("tbody tr").first().innerText())
+        .matches("(?s)\\w{3} \\d{4}\\s+\\d+.*");
+    BrowserSession.screenshot(page, "executive-overview-chart");
+    page.context().close();
   }
 
   @Test

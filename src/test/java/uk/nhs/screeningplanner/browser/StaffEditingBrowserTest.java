@@ -38,7 +38,9 @@ class StaffEditingBrowserTest {
 
   @AfterAll
   void stopBrowser() {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   @Test

@@ -48,7 +48,9 @@ class WorkbookBrowserTest {
 
   @AfterAll
   void stop() {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   @Test

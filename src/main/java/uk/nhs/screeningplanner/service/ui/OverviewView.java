@@ -11,11 +11,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.nhs.screeningplanner.service.OverviewService;
 import uk.nhs.screeningplanner.service.ServiceOverview;
 import uk.nhs.screeningplanner.service.ServiceSettingsService;
 import uk.nhs.screeningplanner.service.Skill;
+import uk.nhs.screeningplanner.shared.Chart;
 
 /** The first page after sign-in: which service this is and the size of what it plans for. */
 @Route("")
@@ -24,6 +26,7 @@ import uk.nhs.screeningplanner.service.Skill;
 @PermitAll
 public class OverviewView extends VerticalLayout {
 
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
   private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.UK);
 
   public OverviewView(ServiceSettingsService services, OverviewService overviews) {
@@ -71,7 +74,23 @@ public class OverviewView extends VerticalLayout {
             String.valueOf(o.staffBySkill().getOrDefault(Skill.READER, 0L)),
             o.staffBySkill().getOrDefault(Skill.ARBITRATOR, 0L) + " of them arbitrators"),
         card("On leave today", String.valueOf(o.staffOnLeaveToday()), "staff marked unavailable"));
-    add(intro, cards);
+    add(intro, cards, dueChart(o));
+  }
+
+  /** Bars of women falling due per month: where the next year's screening load comes from. */
+  private static Div dueChart(ServiceOverview o) {
+    Chart chart = new Chart("Eligible women whose round falls due, by month, next 12 months");
+    chart.setId("overview-due-chart");
+    chart.setLabels(o.dueByMonth().stream().map(d -> MONTH.format(d.month())).toList());
+    chart.setAxisTitles("Month due", "Eligible women");
+    chart.addSeries(
+        "Women falling due",
+        Chart.Kind.BAR,
+        "#005eb8",
+        o.dueByMonth().stream().map(ServiceOverview.MonthDue::women).toList());
+    Div box = new Div(new H3("Women falling due in the next 12 months"), chart);
+    box.addClassName("overview-chart");
+    return box;
   }
 
   private static Div card(String title, String value, String detail) {
