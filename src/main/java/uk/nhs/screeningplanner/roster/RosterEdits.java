@@ -104,6 +104,7 @@ class RosterEdits {
           && !row.getDate().isBefore(from)
           && !row.getDate().isAfter(to)) {
         row.setPinned(false);
+        row.setRole(null); // they cannot read while away; the replan repairs around the gap
       }
     }
     plan.replanFrom(from.isBefore(plan.getHorizonStart()) ? plan.getHorizonStart() : from);
