@@ -25,10 +25,22 @@ import uk.nhs.screeningplanner.roster.solver.RosterSolverConfig;
  */
 class ReaderRosterBenchmark {
 
+  private static final long WARM_UP_SECONDS = 15;
   private final List<String> lines = new ArrayList<>();
+
+  /** The same run without Maven, e.g. from a copied classpath while other builds run. */
+  public static void main(String[] args) throws IOException {
+    new ReaderRosterBenchmark().benchmark();
+  }
 
   @Test
   void benchmark() throws IOException {
+    print(
+        "Reader roster benchmark, "
+            + java.time.Instant.now()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " processors");
     long reference = Long.getLong("roster.benchmark.referenceSeconds", 600);
     String only = System.getProperty("roster.benchmark.only", "ab");
     if (only.contains("a")) {
@@ -47,6 +59,9 @@ class ReaderRosterBenchmark {
 
   private void run(String name, Supplier<ReaderRoster> problem, long referenceSeconds) {
     ReaderRoster p = problem.get();
+    // JIT warm-up, as OptaPlanner's own benchmarker does, so the figures measure the solver
+    Timeline cold = solve(problem.get(), Duration.ofSeconds(WARM_UP_SECONDS));
+    print("  cold JVM (warm-up run) first feasible after: " + cold.firstFeasible());
     print(
         String.format(
             "%s: %d readers, %d shifts, %,d cases screened; phases %s",
@@ -57,6 +72,7 @@ class ReaderRosterBenchmark {
             RosterSolverConfig.describe()));
     Timeline timeline = solve(problem.get(), Duration.ofSeconds(60));
     print("  first feasible (0 hard) after: " + timeline.firstFeasible());
+    print("  first with every case on time (0 hard, 0 medium) after: " + timeline.firstOnTime());
     for (int s : new int[] {10, 30, 60}) {
       print("  best at " + s + " s: " + timeline.bestAt(Duration.ofSeconds(s)));
     }
@@ -105,6 +121,15 @@ class ReaderRosterBenchmark {
     synchronized String firstFeasible() {
       for (int i = 0; i < scores.size(); i++) {
         if (scores.get(i).isSolutionInitialized() && scores.get(i).hardScore() == 0) {
+          return String.format("%.2f s (%s)", times.get(i)[0] / 1e9, scores.get(i));
+        }
+      }
+      return "not reached";
+    }
+
+    synchronized String firstOnTime() {
+      for (int i = 0; i < scores.size(); i++) {
+        if (scores.get(i).hardScore() == 0 && scores.get(i).mediumScore() == 0) {
           return String.format("%.2f s (%s)", times.get(i)[0] / 1e9, scores.get(i));
         }
       }

@@ -23,8 +23,40 @@ import java.util.Map;
 public final class WeekLoad {
 
   private final Map<Reader, int[]> byReader = new LinkedHashMap<>();
+  private int week;
+  private Map<Reader, Integer> secondExcess;
+  private Map<Reader, Integer> arbitrationExcess;
   private int totalSecond;
   private int totalArbitration;
+
+  /** Capacity by role (first, second, arbitration) that one reader gives in one week. */
+  public record ReaderLoad(Reader reader, int[] byRole) {}
+
+  /** The week's load with both excesses computed once, for the constraint streams. */
+  public static WeekLoad of(int week, Collection<ReaderLoad> loads, double arbitrationRate) {
+    WeekLoad load = new WeekLoad(List.of());
+    for (ReaderLoad l : loads) {
+      load.byReader.put(l.reader(), l.byRole().clone());
+      load.totalSecond += l.byRole()[1];
+      load.totalArbitration += l.byRole()[2];
+    }
+    load.week = week;
+    load.secondExcess = load.secondReadsBySameReader();
+    load.arbitrationExcess = load.arbitrationsBySameReader(arbitrationRate);
+    return load;
+  }
+
+  public int week() {
+    return week;
+  }
+
+  public Map<Reader, Integer> secondExcess() {
+    return secondExcess;
+  }
+
+  public Map<Reader, Integer> arbitrationExcess() {
+    return arbitrationExcess;
+  }
 
   public WeekLoad(Collection<ReadingShift> shifts) {
     for (ReadingShift shift : shifts) {

@@ -1,5 +1,6 @@
 package uk.nhs.screeningplanner.roster.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
@@ -12,7 +13,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import uk.nhs.screeningplanner.roster.domain.Dates;
 import uk.nhs.screeningplanner.roster.domain.DayCapacity;
 import uk.nhs.screeningplanner.roster.domain.Preference;
@@ -20,6 +21,7 @@ import uk.nhs.screeningplanner.roster.domain.ReadingDemand;
 import uk.nhs.screeningplanner.roster.domain.ReadingQueues;
 import uk.nhs.screeningplanner.roster.domain.ReadingShift;
 import uk.nhs.screeningplanner.roster.domain.WeekLoad;
+import uk.nhs.screeningplanner.roster.domain.WeekLoad.ReaderLoad;
 
 /**
  * The reader roster rules (design.md planning problem 3; domain.md §3). Hard: who may read when.
@@ -93,34 +95,32 @@ public class RosterConstraintProvider implements ConstraintProvider {
   // Hard: no case is second read by its first reader (domain.md §3.1); see WeekLoad for the proof.
   Constraint secondReadByAnotherReader(ConstraintFactory f) {
     return weeks(f)
-        .filter(
-            (week, shifts) -> WeekLoad.total(new WeekLoad(shifts).secondReadsBySameReader()) > 0)
-        .penalize(
-            HARD, (week, shifts) -> WeekLoad.total(new WeekLoad(shifts).secondReadsBySameReader()))
+        .filter(w -> !w.secondExcess().isEmpty())
+        .penalize(HARD, w -> WeekLoad.total(w.secondExcess()))
         .justifyWith(
-            (week, shifts, score) ->
+            (w, score) ->
                 RosterJustification.roster(
                     "week "
-                        + (week + 1)
-                        + ": cases only their own first reader could second read: "
-                        + new WeekLoad(shifts).secondReadsBySameReader()))
+                        + (w.week() + 1)
+                        + ": cases only their own first reader could second"
+                        + " read: "
+                        + w.secondExcess()))
         .asConstraint("Second read by the first reader");
   }
 
   // Hard: the arbitrator is neither of the case's two readers (domain.md §3.1 invariants).
   Constraint arbitrationByAThirdReader(ConstraintFactory f) {
     return weeks(f)
-        .join(ReadingDemand.class)
-        .filter((week, shifts, d) -> arbitrationExcess(shifts, d) > 0)
-        .penalize(HARD, (week, shifts, d) -> arbitrationExcess(shifts, d))
+        .filter(w -> !w.arbitrationExcess().isEmpty())
+        .penalize(HARD, w -> WeekLoad.total(w.arbitrationExcess()))
         .justifyWith(
-            (week, shifts, d, score) ->
+            (w, score) ->
                 RosterJustification.roster(
                     "week "
-                        + (week + 1)
-                        + ": arbitrations only one of the case's own readers"
-                        + " could do: "
-                        + new WeekLoad(shifts).arbitrationsBySameReader(d.arbitrationRate())))
+                        + (w.week() + 1)
+                        + ": arbitrations only one of the case's own"
+                        + " readers could do: "
+                        + w.arbitrationExcess()))
         .asConstraint("Arbitration by one of the case's readers");
   }
 
@@ -225,12 +225,24 @@ public class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("Change from published roster");
   }
 
-  private static BiConstraintStream<Integer, List<ReadingShift>> weeks(ConstraintFactory f) {
-    return f.forEach(ReadingShift.class).groupBy(ReadingShift::getWeek, toList());
+  private static UniConstraintStream<WeekLoad> weeks(ConstraintFactory f) {
+    return f.forEach(ReadingShift.class)
+        .groupBy(
+            ReadingShift::getWeek,
+            ReadingShift::getReader,
+            compose(
+                sum(s -> s.capacityIn(FIRST_READ)),
+                sum(s -> s.capacityIn(SECOND_READ)),
+                sum(s -> s.capacityIn(ARBITRATION)),
+                (first, second, arb) -> new int[] {first, second, arb}))
+        .groupBy(
+            (week, reader, load) -> week,
+            toList((week, reader, load) -> new ReaderLoad(reader, load)))
+        .join(ReadingDemand.class)
+        .map((week, loads, d) -> WeekLoad.of(week, loads, d.arbitrationRate()));
   }
 
-  private static org.optaplanner.core.api.score.stream.uni.UniConstraintStream<List<DayCapacity>>
-      dayCapacities(ConstraintFactory f) {
+  private static UniConstraintStream<List<DayCapacity>> dayCapacities(ConstraintFactory f) {
     return f.forEachIncludingNullVars(ReadingShift.class)
         .groupBy(
             ReadingShift::getDayIndex,
@@ -238,10 +250,6 @@ public class RosterConstraintProvider implements ConstraintProvider {
             sum(s -> s.capacityIn(SECOND_READ)),
             sum(s -> s.capacityIn(ARBITRATION)))
         .groupBy(toList(DayCapacity::new));
-  }
-
-  private static int arbitrationExcess(List<ReadingShift> shifts, ReadingDemand d) {
-    return WeekLoad.total(new WeekLoad(shifts).arbitrationsBySameReader(d.arbitrationRate()));
   }
 
   private static RosterJustification on(ReadingShift s, String what) {

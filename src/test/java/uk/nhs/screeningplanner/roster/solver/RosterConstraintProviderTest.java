@@ -90,21 +90,23 @@ class RosterConstraintProviderTest {
   @Test
   void secondReadByAnotherReader() {
     // Ann is the week's only second reader and also first reads 100: all 100 would be hers twice
+    ReadingDemand d = demand(Map.of(), 0.04, 10);
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
-        .given(shift(ann, 0, ReadingRole.FIRST_READ), shift(ann, 1, ReadingRole.SECOND_READ))
+        .given(d, shift(ann, 0, ReadingRole.FIRST_READ), shift(ann, 1, ReadingRole.SECOND_READ))
         .penalizesBy(100);
     // Ann first reads 100, Bob second reads 60 and Ann 100: 40 of Ann's must be hers
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
         .given(
+            d,
             shift(ann, 0, ReadingRole.FIRST_READ),
             shift(ann, 1, ReadingRole.SECOND_READ),
             shift(bob, 1, SessionPart.AM, 60, ReadingRole.SECOND_READ))
         .penalizesBy(40);
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
-        .given(shift(ann, 0, ReadingRole.FIRST_READ), shift(bob, 1, ReadingRole.SECOND_READ))
+        .given(d, shift(ann, 0, ReadingRole.FIRST_READ), shift(bob, 1, ReadingRole.SECOND_READ))
         .penalizesBy(0);
   }
 
