@@ -98,12 +98,16 @@ class ReaderRosterBrowserTest {
     page.locator("#roster-diff").waitFor();
     assertThat(page.locator("#roster-diff").innerText()).contains(reader.name());
     assertThat(page.locator("#roster-status").innerText()).contains("Draft");
+    page.locator("#roster-diff").scrollIntoViewIfNeeded();
     BrowserSession.screenshot(page, "roster-replan-diff");
 
     page.locator("#roster-why").click();
     page.locator("#roster-why-panel").waitFor();
     assertThat(page.locator("#roster-why-panel").innerText()).contains("Why the roster scores");
+    page.locator("#roster-why-panel").scrollIntoViewIfNeeded();
     BrowserSession.screenshot(page, "roster-why");
+    page.locator("#roster-backlog").scrollIntoViewIfNeeded();
+    BrowserSession.screenshot(page, "roster-backlog");
 
     Download download = page.waitForDownload(() -> page.locator("#roster-export").click());
     try (InputStream in = Files.newInputStream(download.path());

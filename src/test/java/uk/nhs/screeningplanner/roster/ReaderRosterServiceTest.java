@@ -1,6 +1,7 @@
 package uk.nhs.screeningplanner.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.planning.SolverJobService;
@@ -116,6 +118,17 @@ class ReaderRosterServiceTest {
     assertThatThrownBy(() -> roster.create(13))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("4 to 12 weeks");
+  }
+
+  @Test
+  @WithMockUser(username = "exec", roles = "EXECUTIVE")
+  void anExecutiveCanReadButNotChangeTheRoster() {
+    assertThatCode(() -> roster.current()).doesNotThrowAnyException();
+    assertThatThrownBy(() -> roster.create(12)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> roster.solve(p -> {})).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> roster.publish()).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> roster.recordAbsence(1, LocalDate.now(), LocalDate.now(), "x"))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   static Map<Long, RosterCell> byShift(RosterSnapshot s) {
