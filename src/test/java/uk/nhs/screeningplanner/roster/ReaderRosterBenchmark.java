@@ -74,7 +74,8 @@ class ReaderRosterBenchmark {
     print("  first feasible (0 hard) after: " + timeline.firstFeasible());
     print("  first with every case on time (0 hard, 0 medium) after: " + timeline.firstOnTime());
     for (int s : new int[] {10, 30, 60}) {
-      print("  best at " + s + " s: " + timeline.bestAt(Duration.ofSeconds(s)));
+      HardMediumSoftLongScore at = timeline.bestAt(Duration.ofSeconds(s));
+      print("  best at " + s + " s: " + (at == null ? "no roster finished yet" : at));
     }
     Timeline ref = solve(problem.get(), Duration.ofSeconds(referenceSeconds));
     HardMediumSoftLongScore refScore = ref.bestAt(Duration.ofSeconds(referenceSeconds));

@@ -60,6 +60,7 @@ public class ReaderRosterView extends VerticalLayout {
     progress.setWidth("160px");
     week.setId("roster-week");
     week.setLabel("Week");
+    week.setWidth("17em");
     week.addValueChangeListener(e -> showGrid());
     body.setWidthFull();
     extra.setWidthFull();
@@ -70,8 +71,8 @@ public class ReaderRosterView extends VerticalLayout {
         toolbar,
         new HorizontalLayout(progress, live),
         summary(),
-        body,
-        extra);
+        extra,
+        body);
     showSolving(false);
   }
 
