@@ -30,6 +30,7 @@ class RoleNavigationBrowserTest {
           "unit-calendar", "Unit calendar",
           "practices", "GP practices",
           "staff", "Staff",
+          "reader-roster", "Reader roster",
           "settings", "Service settings");
 
   static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");
