@@ -31,6 +31,7 @@ class RoleNavigationBrowserTest {
           "practices", "GP practices",
           "staff", "Staff",
           "clinic-schedule", "Clinic schedule",
+          "reader-roster", "Reader roster",
           "settings", "Service settings");
 
   static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");

@@ -1,0 +1,76 @@
+package uk.nhs.screeningplanner.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.screeningplanner.roster.data.ReaderInputs;
+import uk.nhs.screeningplanner.roster.data.ScreensForecast;
+import uk.nhs.screeningplanner.roster.domain.ReaderInput;
+import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
+import uk.nhs.screeningplanner.roster.domain.RosterProblem;
+import uk.nhs.screeningplanner.roster.domain.RosterSettings;
+import uk.nhs.screeningplanner.service.ScreeningService;
+import uk.nhs.screeningplanner.service.StaffMember;
+import uk.nhs.screeningplanner.service.sample.SampleService;
+import uk.nhs.screeningplanner.service.sample.SampleServiceGenerator;
+import uk.nhs.screeningplanner.service.sample.SampleSpec;
+
+/**
+ * Roster problems built from the deterministic sample generator — the same data as
+ * sample-data/sample-service.xlsx and sample-data/consortium.xlsx (SampleWorkbookMatchesLoaderTest
+ * checks the generator and the files agree). The consortium pools the readers of its 7 services and
+ * adds up their screens.
+ */
+public final class SampleRosters {
+
+  /** The anchor the sample workbooks were generated with; the horizon starts the next Monday. */
+  public static final LocalDate ANCHOR = LocalDate.of(2026, 11, 23);
+
+  public static final LocalDate START = ANCHOR.plusWeeks(1);
+
+  private SampleRosters() {}
+
+  public static ReaderRoster standard(int weeks) {
+    return build(
+        List.of(new SampleServiceGenerator().generate(SampleSpec.standard(), ANCHOR)), weeks);
+  }
+
+  public static ReaderRoster consortium(int weeks) {
+    SampleServiceGenerator generator = new SampleServiceGenerator();
+    List<SampleService> services = new ArrayList<>();
+    for (SampleSpec spec : SampleSpec.consortium()) {
+      services.add(generator.generate(spec, ANCHOR));
+    }
+    return build(services, weeks);
+  }
+
+  static ReaderRoster build(List<SampleService> services, int weeks) {
+    Map<StaffMember, Long> ids = new IdentityHashMap<>();
+    List<ReaderInput> readers = new ArrayList<>();
+    Map<LocalDate, Integer> screens = new HashMap<>();
+    LocalDate end = START.plusWeeks(weeks);
+    for (SampleService s : services) {
+      s.staff().forEach(m -> ids.put(m, (long) ids.size() + 1));
+      readers.addAll(ReaderInputs.of(s.staff(), s.availability(), 4, ids::get));
+      ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), START, end)
+          .forEach((d, n) -> screens.merge(d, n, Integer::sum));
+    }
+    return RosterProblem.build(START, weeks, settings(services.get(0).service()), readers, screens);
+  }
+
+  static RosterSettings settings(ScreeningService s) {
+    return new RosterSettings(
+        s.getAmSessionMinutes(),
+        s.getPmSessionMinutes(),
+        false,
+        120,
+        1.0,
+        s.getArbitrationRate().doubleValue(),
+        10,
+        s.getMinReadsPerYear(),
+        s.getMinFirstReadsPerYear());
+  }
+}
