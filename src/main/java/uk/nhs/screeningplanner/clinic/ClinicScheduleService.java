@@ -323,15 +323,25 @@ public class ClinicScheduleService {
 
   /**
    * Screens planned per day by the published plan (the slots of screening sessions whose lead and
-   * second are published), for the reader roster. Empty when the service has no published plan.
+   * second are published), for the reader roster. Every day from {@code from} to {@code to}
+   * (inclusive) inside the published plan's horizon has an entry, 0 when nothing screens, so a
+   * caller can tell "the plan screens nobody" from "no plan covers this day". Empty when the
+   * service has no published plan.
    */
+  @Transactional(readOnly = true)
   public Map<LocalDate, Integer> plannedScreensPerDay(
       long serviceId, LocalDate from, LocalDate to) {
     Map<LocalDate, Integer> screens = new TreeMap<>();
     store
         .current(serviceId)
         .filter(p -> p.getPublishedAt() != null)
-        .ifPresent(p -> store.publishedScreens(p.getId(), from, to).forEach(screens::put));
+        .ifPresent(
+            p -> {
+              LocalDate first = max(from, p.getHorizonStart());
+              LocalDate last = to.isBefore(p.getHorizonEnd()) ? to : p.getHorizonEnd();
+              first.datesUntil(last.plusDays(1)).forEach(day -> screens.put(day, 0));
+              store.publishedScreens(p.getId(), from, to).forEach(screens::put);
+            });
     return screens;
   }
 

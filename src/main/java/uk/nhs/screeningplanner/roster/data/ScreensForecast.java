@@ -1,0 +1,85 @@
+package uk.nhs.screeningplanner.roster.data;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.nhs.screeningplanner.service.DemandOverride;
+import uk.nhs.screeningplanner.service.ScreeningService;
+import uk.nhs.screeningplanner.service.ScreeningUnit;
+import uk.nhs.screeningplanner.service.UnitCalendarEntry;
+import uk.nhs.screeningplanner.service.UnitKind;
+
+/**
+ * Screens per day until a clinic plan exists: each unit calendar day (Monday to Friday) screens the
+ * unit's daily throughput (a van at most the service's van maximum, domain.md §2.3). Where the
+ * workbook's Demand sheet gives expected screens for a week, that week uses them instead, spread
+ * evenly over its five working days.
+ */
+public final class ScreensForecast {
+
+  private ScreensForecast() {}
+
+  public static Map<LocalDate, Integer> screensPerDay(
+      ScreeningService service,
+      Collection<UnitCalendarEntry> calendar,
+      Collection<DemandOverride> overrides,
+      LocalDate from,
+      LocalDate to) {
+    Map<LocalDate, Integer> screens = new HashMap<>();
+    for (UnitCalendarEntry entry : calendar) {
+      if (!entry.getUnit().isActive()) {
+        continue;
+      }
+      int perDay = perDay(service, entry.getUnit());
+      LocalDate start = entry.getStartDate().isBefore(from) ? from : entry.getStartDate();
+      for (LocalDate d = start;
+          !d.isAfter(entry.getEndDate()) && d.isBefore(to);
+          d = d.plusDays(1)) {
+        if (isWorkingDay(d)) {
+          screens.merge(d, perDay, Integer::sum);
+        }
+      }
+    }
+    applyOverrides(screens, overrides, from, to);
+    return screens;
+  }
+
+  static int perDay(ScreeningService service, ScreeningUnit unit) {
+    return unit.getKind() == UnitKind.MOBILE_VAN
+        ? Math.min(unit.getDailyThroughput(), service.getVanMaxScreensPerDay())
+        : unit.getDailyThroughput();
+  }
+
+  private static void applyOverrides(
+      Map<LocalDate, Integer> screens,
+      Collection<DemandOverride> overrides,
+      LocalDate from,
+      LocalDate to) {
+    Map<LocalDate, Integer> weekly =
+        overrides.stream()
+            .filter(
+                o -> !o.getWeekStart().isBefore(from.minusDays(6)) && o.getWeekStart().isBefore(to))
+            .collect(
+                Collectors.groupingBy(
+                    DemandOverride::getWeekStart,
+                    Collectors.summingInt(DemandOverride::getExpectedScreens)));
+    Set<LocalDate> weeks = weekly.keySet();
+    for (LocalDate monday : weeks) {
+      int total = weekly.get(monday);
+      List<LocalDate> days = monday.datesUntil(monday.plusDays(5)).toList();
+      for (int i = 0; i < days.size(); i++) {
+        int share = total / 5 + (i < total % 5 ? 1 : 0);
+        screens.put(days.get(i), share);
+      }
+    }
+  }
+
+  static boolean isWorkingDay(LocalDate d) {
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+}
