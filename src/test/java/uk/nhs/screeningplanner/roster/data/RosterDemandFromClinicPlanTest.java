@@ -48,6 +48,6 @@ class RosterDemandFromClinicPlanTest {
         .allMatch(day -> screens.getOrDefault(day, 0).equals(planned.get(day)));
     assertThat(monday.plusWeeks(4).datesUntil(end))
         .as("beyond the clinic plan the unit-calendar forecast stands")
-        .allMatch(day -> screens.get(day) == forecastOnly.get(day));
+        .allMatch(day -> java.util.Objects.equals(screens.get(day), forecastOnly.get(day)));
   }
 }
