@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignmentRepository;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanRepository;
+import uk.nhs.screeningplanner.clinic.persistence.ClinicSessionRepository;
+import uk.nhs.screeningplanner.service.StaffMemberRepository;
 
 /**
  * A service manager makes and solves a clinic plan in the browser, sees the calendar, pins a
@@ -39,6 +41,8 @@ class ClinicScheduleBrowserTest {
   @LocalServerPort int port;
   @Autowired ClinicPlanRepository plans;
   @Autowired ClinicAssignmentRepository assignments;
+  @Autowired ClinicSessionRepository sessions;
+  @Autowired StaffMemberRepository staff;
   BrowserSession browser;
 
   @BeforeAll
@@ -112,7 +116,54 @@ class ClinicScheduleBrowserTest {
       assertThat(book.getSheet("Staff schedule")).isNotNull();
       assertThat(book.getSheet("Score")).isNotNull();
     }
+
+    recordAnAbsenceAndSeeTheChanges(page);
     page.context().close();
+  }
+
+  /** Someone working in the second week is off sick for a day: the replan lists what changed. */
+  private void recordAnAbsenceAndSeeTheChanges(Page page) {
+    var session =
+        sessions.findAll().stream()
+            .filter(x -> x.getKind() == uk.nhs.screeningplanner.clinic.SessionKind.SCREENING)
+            .filter(x -> x.getSessionDate().getDayOfWeek() == java.time.DayOfWeek.TUESDAY)
+            .sorted(java.util.Comparator.comparing(x -> x.getSessionDate()))
+            .skip(20)
+            .findFirst()
+            .orElseThrow();
+    var absent =
+        assignments.findAll().stream()
+            .filter(
+                a -> a.getSessionId() == session.getId() && a.getStaffId() != null && !a.isPinned())
+            .findFirst()
+            .orElseThrow();
+    String name = staff.findById(absent.getStaffId()).orElseThrow().getName();
+    String day =
+        session.getSessionDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    page.locator("#clinic-absence").click();
+    page.locator("#absence-staff input").fill(name);
+    page.locator("vaadin-combo-box-item")
+        .filter(new Locator.FilterOptions().setHasText(name))
+        .first()
+        .click();
+    page.locator("#absence-from input").fill(day);
+    page.locator("#absence-from input").press("Enter");
+    page.locator("#absence-to input").fill(day);
+    page.locator("#absence-to input").press("Enter");
+    BrowserSession.screenshot(page, "clinic-absence-dialog");
+    page.locator("#absence-save").click();
+    // the view reloads when the replan ends: then the progress says Finished and the plan is a
+    // draft
+    page.waitForCondition(
+        () ->
+            page.locator("#clinic-progress").innerText().contains("Finished")
+                && page.locator("#clinic-summary").innerText().contains("Draft"),
+        new Page.WaitForConditionOptions().setTimeout(90_000));
+    page.locator("vaadin-tab#clinic-tab-changes").click();
+    page.waitForCondition(
+        () -> page.locator("#clinic-changes-count").innerText().contains("differ"));
+    assertThat(page.locator("#clinic-changes-grid").innerText()).contains(name);
+    BrowserSession.screenshot(page, "clinic-changes-after-absence");
   }
 
   @Test
@@ -121,7 +172,7 @@ class ClinicScheduleBrowserTest {
     Page page = browser.signIn("executive", "executive-demo-2026");
     page.navigate(browser.url("/clinic-schedule"));
     page.locator("#clinic-calendar .clinic-cell").first().waitFor();
-    assertThat(page.locator("#clinic-summary").innerText()).contains("Published");
+    assertThat(page.locator("#clinic-summary").innerText()).contains("published");
     assertThat(page.locator("#clinic-solve").count()).isZero();
     assertThat(page.locator("#clinic-publish").count()).isZero();
     BrowserSession.screenshot(page, "clinic-executive");
