@@ -80,6 +80,12 @@ class ClinicProblemAssembler {
    */
   @Transactional(readOnly = true)
   public ClinicSchedule problem(long planId, LocalDate frozenBefore, LocalDate frozenAfter) {
+    return problem(planId, frozenBefore, frozenAfter, null);
+  }
+
+  /** As {@link #problem(long, LocalDate, LocalDate)}, replanning around one person's absence. */
+  public ClinicSchedule problem(
+      long planId, LocalDate frozenBefore, LocalDate frozenAfter, Long absentStaffId) {
     ClinicPlan plan = store.plan(planId);
     ServiceData data = serviceData();
     Map<Long, Site> siteById =
@@ -93,7 +99,8 @@ class ClinicProblemAssembler {
         rows,
         ProblemBuilder.staff(data, plan.getHorizonStart(), plan.getHorizonEnd()),
         frozenBefore,
-        frozenAfter);
+        frozenAfter,
+        absentStaffId);
   }
 
   static Session session(ClinicSession s, Site site) {

@@ -315,10 +315,11 @@ public class ClinicScheduleService {
         plan.getId(),
         "Replan after absence of " + member.getName() + " " + from + " to " + to);
     LocalDate frozen = max(max(from, plan.getHorizonStart()), LocalDate.now(clock));
-    // Only the absence days are replanned. Medium (slots lost) outranks any soft penalty, so with
-    // later weeks free the solver would reshuffle them for a single slot despite the heavy cost of
-    // changing a published position; outside the absence the published plan stands.
-    solving.start(serviceId(), plan.getId(), assembler.problem(plan.getId(), frozen, to), user());
+    // Only the absence days are replanned, and within them only the absent person's positions (and
+    // empty ones). Medium (slots lost) outranks any soft penalty, so with more left free the solver
+    // reshuffled dozens of published positions for no gain; the published plan stands elsewhere.
+    solving.start(
+        serviceId(), plan.getId(), assembler.problem(plan.getId(), frozen, to, staffId), user());
   }
 
   /**

@@ -84,6 +84,11 @@ class ClinicScheduleServiceTest {
       }
       if (!day.isBefore(from) && !day.isAfter(to)) {
         assertThat(now.staffId()).isNotEqualTo(absentee.staffId());
+        if (then.staffId() != null && !then.staffId().equals(absentee.staffId())) {
+          assertThat(now.staffId())
+              .as("others keep their sessions during the absence, %s", day)
+              .isEqualTo(then.staffId());
+        }
       }
     }
     long othersKept =
@@ -107,6 +112,16 @@ class ClinicScheduleServiceTest {
     assertThat(othersKept).isEqualTo(othersAfter);
     assertThat(clinic.summary().orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
     assertThat(clinic.changes()).isNotEmpty().allMatch(c -> !c.session().date().isBefore(from));
+    long absenteeHeld =
+        positions(published).values().stream()
+            .filter(p -> absentee.staffId().equals(p.staffId()))
+            .filter(p -> !sessionOf.get(p.assignmentId()).date().isBefore(from))
+            .filter(p -> !sessionOf.get(p.assignmentId()).date().isAfter(to))
+            .count();
+    assertThat(clinic.changes())
+        .as("only what the absent person held (or nobody held) moves")
+        .hasSizeGreaterThanOrEqualTo((int) absenteeHeld)
+        .allMatch(c -> c.published() == null || c.published().equals(absentee.staffName()));
   }
 
   @Test

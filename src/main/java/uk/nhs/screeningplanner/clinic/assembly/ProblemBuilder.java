@@ -27,7 +27,8 @@ import uk.nhs.screeningplanner.service.StaffMember;
  * Builds the plain-Java planning problem from reference data and saved sessions. Positions of
  * sessions outside the window from {@code frozenBefore} to {@code frozenAfter} (the past; or, when
  * replanning after an absence, every day but the absence) are pinned, as well as those a person
- * pinned.
+ * pinned. In an absence replan the absent person's positions inside the window are emptied for the
+ * solver to refill, and every other filled position stays pinned.
  */
 public final class ProblemBuilder {
 
@@ -110,7 +111,8 @@ public final class ProblemBuilder {
       List<AssignmentRow> rows,
       List<Staff> staff,
       LocalDate frozenBefore,
-      LocalDate frozenAfter) {
+      LocalDate frozenAfter,
+      Long absentStaffId) {
     Map<Long, Session> sessionById =
         sessions.stream().collect(Collectors.toMap(Session::id, Function.identity()));
     Map<Long, Staff> staffById = new LinkedHashMap<>();
@@ -132,7 +134,14 @@ public final class ProblemBuilder {
       boolean outside =
           session.date().isBefore(frozenBefore)
               || (frozenAfter != null && session.date().isAfter(frozenAfter));
-      a.setPinned(row.pinned() || outside);
+      boolean heldByAbsent = absentStaffId != null && absentStaffId.equals(row.staffId());
+      if (!outside && heldByAbsent && !row.pinned()) {
+        a.setStaff(null); // the solver refills what the absent person held
+      }
+      // In an absence replan only the absent person's positions and empty ones may change: others
+      // keep their published sessions, so the replan moves as little as it can (design.md).
+      boolean keptForOthers = absentStaffId != null && !heldByAbsent && row.staffId() != null;
+      a.setPinned(row.pinned() || outside || keptForOthers);
       a.setPublishedStaff(
           row.publishedStaffId() == null ? null : staffById.get(row.publishedStaffId()));
       assignments.add(a);
@@ -157,7 +166,7 @@ public final class ProblemBuilder {
         rows.add(new AssignmentRow(id++, s.id(), position, null, false, null));
       }
     }
-    return build(sessions, rows, staff(data, start, end, idOffset), start, null);
+    return build(sessions, rows, staff(data, start, end, idOffset), start, null, null);
   }
 
   public static Session toSession(long id, PlannedSession p) {
