@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.nhs.screeningplanner.service.BankHolidays;
 import uk.nhs.screeningplanner.service.DemandOverride;
 import uk.nhs.screeningplanner.service.ScreeningService;
 import uk.nhs.screeningplanner.service.ScreeningUnit;
@@ -18,7 +19,7 @@ import uk.nhs.screeningplanner.service.UnitKind;
  * Screens per day until a clinic plan exists: each unit calendar day (Monday to Friday) screens the
  * unit's daily throughput (a van at most the service's van maximum, domain.md §2.3). Where the
  * workbook's Demand sheet gives expected screens for a week, that week uses them instead, spread
- * evenly over its five working days.
+ * evenly over its working days (Monday to Friday less bank holidays).
  */
 public final class ScreensForecast {
 
@@ -71,15 +72,19 @@ public final class ScreensForecast {
     Set<LocalDate> weeks = weekly.keySet();
     for (LocalDate monday : weeks) {
       int total = weekly.get(monday);
-      List<LocalDate> days = monday.datesUntil(monday.plusDays(5)).toList();
+      List<LocalDate> days =
+          monday.datesUntil(monday.plusDays(5)).filter(ScreensForecast::isWorkingDay).toList();
       for (int i = 0; i < days.size(); i++) {
-        int share = total / 5 + (i < total % 5 ? 1 : 0);
+        int share = total / days.size() + (i < total % days.size() ? 1 : 0);
         screens.put(days.get(i), share);
       }
     }
   }
 
+  /** Units screen Monday to Friday except bank holidays, as the clinic schedule plans them. */
   static boolean isWorkingDay(LocalDate d) {
-    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY
+        && d.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !BankHolidays.isHoliday(d);
   }
 }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.screeningplanner.service.BankHolidays;
 
 /**
  * Builds the planning problem: working days (Monday to Friday) of the horizon, one shift per reader
- * per session, and each reader's pro-rata reading targets (domain.md §3.2).
+ * per session, and each reader's pro-rata reading targets (domain.md §3.2). Nobody reads on an
+ * England bank holiday: those shifts are marked unavailable (shown "off"), as for leave.
  */
 public final class RosterProblem {
 
@@ -55,7 +57,10 @@ public final class RosterProblem {
               new ReadingShift(
                   shiftId(input.id(), i, part), reader, days.get(i), part, i, capacity);
           shift.setWeek(weekOf(monday, days.get(i)));
-          shift.setPreference(input.preference(days.get(i), part));
+          shift.setPreference(
+              BankHolidays.isHoliday(days.get(i))
+                  ? Preference.UNAVAILABLE
+                  : input.preference(days.get(i), part));
           shifts.add(shift);
         }
       }
