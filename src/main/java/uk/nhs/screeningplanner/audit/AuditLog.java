@@ -65,7 +65,8 @@ public class AuditLog {
     return entries.findTop50ByOrderByIdDesc();
   }
 
-  static String currentUsername() {
+  /** Who is acting now: the signed-in user's name, or "system" for work nobody signed in for. */
+  public static String currentUsername() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null || auth.getName() == null ? SYSTEM : auth.getName();
   }

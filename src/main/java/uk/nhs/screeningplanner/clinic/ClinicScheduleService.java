@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.audit.AuditAction;
@@ -357,8 +356,7 @@ public class ClinicScheduleService {
   }
 
   static String user() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "system" : auth.getName();
+    return AuditLog.currentUsername();
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

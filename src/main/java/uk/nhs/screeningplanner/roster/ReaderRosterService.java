@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.audit.AuditAction;
@@ -263,7 +262,6 @@ public class ReaderRosterService {
   }
 
   static String user() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "system" : auth.getName();
+    return AuditLog.currentUsername();
   }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ class CalendarPanel extends VerticalLayout {
   private final ClinicScheduleService service;
   private final boolean editable;
   private final Runnable reload;
-  private final Select<LocalDate> week = new Select<>();
+  private final WeekSelect week = new WeekSelect("clinic-week", this::render);
   private final Grid<CalendarRow> grid = new Grid<>();
   private List<SessionView> sessions = List.of();
 
@@ -42,10 +41,6 @@ class CalendarPanel extends VerticalLayout {
     this.editable = editable;
     this.reload = reload;
     setPadding(false);
-    week.setId("clinic-week");
-    week.setLabel("Week beginning");
-    week.setItemLabelGenerator(PlanText::date);
-    week.addValueChangeListener(e -> render());
     grid.setId("clinic-calendar");
     grid.addClassName("clinic-grid");
     grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -70,11 +65,7 @@ class CalendarPanel extends VerticalLayout {
 
   void show(List<SessionView> all) {
     this.sessions = all;
-    List<LocalDate> weeks =
-        all.stream().map(s -> s.date().with(DayOfWeek.MONDAY)).distinct().sorted().toList();
-    LocalDate selected = week.getValue();
-    week.setItems(weeks);
-    week.setValue(weeks.contains(selected) ? selected : weeks.isEmpty() ? null : weeks.get(0));
+    week.offer(all);
     render();
   }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,17 +24,13 @@ class PeopleWeekPanel extends VerticalLayout {
   record PersonWeek(
       String name, Map<String, String> cells, Map<String, Boolean> van, int sessions) {}
 
-  private final Select<LocalDate> week = new Select<>();
+  private final WeekSelect week = new WeekSelect("clinic-people-week", this::render);
   private final TextField filter = new TextField("Person");
   private final Grid<PersonWeek> grid = new Grid<>();
   private List<SessionView> sessions = List.of();
 
   PeopleWeekPanel() {
     setPadding(false);
-    week.setId("clinic-people-week");
-    week.setLabel("Week beginning");
-    week.setItemLabelGenerator(PlanText::date);
-    week.addValueChangeListener(e -> render());
     filter.setId("clinic-person-filter");
     filter.setPlaceholder("Part of a name");
     filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -48,11 +43,7 @@ class PeopleWeekPanel extends VerticalLayout {
 
   void show(List<SessionView> all) {
     this.sessions = all;
-    List<LocalDate> weeks =
-        all.stream().map(s -> s.date().with(DayOfWeek.MONDAY)).distinct().sorted().toList();
-    LocalDate selected = week.getValue();
-    week.setItems(weeks);
-    week.setValue(weeks.contains(selected) ? selected : weeks.isEmpty() ? null : weeks.get(0));
+    week.offer(all);
     render();
   }
 
