@@ -150,8 +150,12 @@ class ClinicSolving {
         staff.put(a.getId(), a.getStaff() == null ? null : a.getStaff().id());
       }
     }
-    store.saveSolution(
-        run.planId, staff, best.getScore().toString(), (int) best.unfilledRequired());
+    // The periodic save (consumer thread) and the final save (solver thread) must not write the
+    // same rows in two transactions at once: one would wait on the other's row locks.
+    synchronized (run) {
+      store.saveSolution(
+          run.planId, staff, best.getScore().toString(), (int) best.unfilledRequired());
+    }
   }
 
   static String summary(ClinicSchedule s) {
