@@ -1,0 +1,117 @@
+package uk.nhs.screeningplanner.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Random swaps of a planning variable between two movable entities that share a group key (e.g. the
+ * same half-day, or the same person and week). OptaPlanner's own swap picks any two entities, and
+ * with hundreds of groups almost never two of the same group, where the useful swaps are. Each move
+ * picks one of the groupings at random, then an entity, then a partner from its group, and returns
+ * only swaps {@link #swappable} accepts. Random selection only.
+ */
+public abstract class GroupedSwapMoves<S, E, V>
+    implements MoveIteratorFactory<S, ValueSwapMove<S, E, V>> {
+
+  private static final int TRIES = 50;
+  private List<E> movable = List.of();
+  private List<Map<Object, List<E>>> groups = List.of();
+
+  /** The variable the moves swap. */
+  protected abstract PlanningVariable<E, V> variable();
+
+  /** Every entity of the working solution. */
+  protected abstract List<E> entities(S solution);
+
+  /** False for pinned entities. */
+  protected abstract boolean movable(E entity);
+
+  /** The group keys: two entities with the same key under one grouping may swap. */
+  protected abstract List<Function<E, Object>> groupings();
+
+  /** Whether each entity may take the other's value (e.g. the person holds the skill). */
+  protected boolean accepts(E entity, V value) {
+    return true;
+  }
+
+  @Override
+  public void phaseStarted(ScoreDirector<S> scoreDirector) {
+    movable = new ArrayList<>();
+    for (E e : entities(scoreDirector.getWorkingSolution())) {
+      if (movable(e)) {
+        movable.add(e);
+      }
+    }
+    groups = new ArrayList<>();
+    for (Function<E, Object> key : groupings()) {
+      Map<Object, List<E>> byKey = new HashMap<>();
+      movable.forEach(e -> byKey.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e));
+      groups.add(byKey);
+    }
+  }
+
+  @Override
+  public void phaseEnded(ScoreDirector<S> scoreDirector) {
+    movable = List.of();
+    groups = List.of();
+  }
+
+  @Override
+  public long getSize(ScoreDirector<S> scoreDirector) {
+    return groups.stream()
+        .flatMap(g -> g.values().stream())
+        .mapToLong(g -> (long) g.size() * (g.size() - 1) / 2)
+        .sum();
+  }
+
+  @Override
+  public Iterator<ValueSwapMove<S, E, V>> createOriginalMoveIterator(
+      ScoreDirector<S> scoreDirector) {
+    throw new UnsupportedOperationException("Grouped swaps are only selected at random");
+  }
+
+  @Override
+  public Iterator<ValueSwapMove<S, E, V>> createRandomMoveIterator(
+      ScoreDirector<S> scoreDirector, Random random) {
+    List<Function<E, Object>> keys = groupings();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return !movable.isEmpty();
+      }
+
+      @Override
+      public ValueSwapMove<S, E, V> next() {
+        E left = null;
+        for (int i = 0; i < TRIES; i++) {
+          left = movable.get(random.nextInt(movable.size()));
+          int grouping = random.nextInt(keys.size());
+          List<E> group = groups.get(grouping).get(keys.get(grouping).apply(left));
+          E right = group.get(random.nextInt(group.size()));
+          if (swappable(left, right)) {
+            return new ValueSwapMove<>(variable(), left, right);
+          }
+        }
+        // Nothing swappable found quickly: a move that is not doable, which the solver skips.
+        return new ValueSwapMove<>(variable(), left, left);
+      }
+    };
+  }
+
+  private boolean swappable(E left, E right) {
+    V leftValue = variable().getter().apply(left);
+    V rightValue = variable().getter().apply(right);
+    return left != right
+        && !Objects.equals(leftValue, rightValue)
+        && (rightValue == null || accepts(left, rightValue))
+        && (leftValue == null || accepts(right, leftValue));
+  }
+}
