@@ -50,6 +50,7 @@ public class ReaderRosterService {
   private final RosterAssembler assembler;
   private final RosterStore store;
   private final RosterSolving solving;
+  private final Object saveLock = new Object();
   private final RosterEdits edits;
   private final SolverJobService jobs;
   private final AuditLog audit;
@@ -194,7 +195,7 @@ public class ReaderRosterService {
     }
     long late = ReadingQueues.of(best).casesLate();
     if (solving.dueForSave(planId, clock.instant(), SAVE_INTERVAL)) {
-      store.saveSolution(planId, best);
+      save(planId, best);
     }
     jobs.progress(jobId, best.getScore().toString(), late + " cases late");
     listener.accept(new RosterProgress(best.getScore().toString(), late, false, "Solving"));
@@ -206,11 +207,19 @@ public class ReaderRosterService {
       ReaderRoster last,
       boolean stopped,
       Consumer<RosterProgress> listener) {
-    store.saveSolution(planId, last);
+    save(planId, last);
     long late = ReadingQueues.of(last).casesLate();
     SolverJobStatus status = stopped ? SolverJobStatus.STOPPED : SolverJobStatus.FINISHED;
     jobs.end(jobId, status, last.getScore().toString(), late + " cases late", null);
     listener.accept(new RosterProgress(last.getScore().toString(), late, true, status.label()));
+  }
+
+  private void save(long planId, ReaderRoster roster) {
+    // The periodic save (consumer thread) and the final save (solver thread) must not write the
+    // same rows in two transactions at once: one would wait on the other's row locks.
+    synchronized (saveLock) {
+      store.saveSolution(planId, roster);
+    }
   }
 
   @RolesAllowed({EDIT_1, EDIT_2, "ADMIN"})

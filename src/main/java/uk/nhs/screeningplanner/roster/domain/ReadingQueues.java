@@ -25,6 +25,7 @@ public final class ReadingQueues {
   private final List<QueueDay> days = new ArrayList<>();
   private double caseDaysLate;
   private double casesLate;
+  private double unused;
 
   private ReadingQueues(ReadingDemand demand, Collection<DayCapacity> capacities) {
     this.demand = demand;
@@ -66,6 +67,7 @@ public final class ReadingQueues {
       double unusedFirst = serve(first, capacity[day][0], day, second, secondShare);
       double unusedSecond = serve(second, capacity[day][1], day, arbitration, arbShare);
       double unusedArb = serve(arbitration, capacity[day][2], day, null, 0);
+      unused += unusedFirst + unusedSecond + unusedArb;
       days.add(
           new QueueDay(
               day,
@@ -135,7 +137,16 @@ public final class ReadingQueues {
   }
 
   private static double total(Deque<Cohort> queue) {
-    return queue.stream().mapToDouble(c -> c.cases).sum();
+    double sum = 0;
+    for (Cohort cohort : queue) {
+      sum += cohort.cases;
+    }
+    return sum;
+  }
+
+  /** The reading target the lateness is measured against, in working days. */
+  public int targetWorkingDays() {
+    return demand.targetWorkingDays();
   }
 
   /** Σ cases × working days beyond the target, rounded to a whole number. */
@@ -150,7 +161,7 @@ public final class ReadingQueues {
 
   /** Capacity planned where that role's queue was already empty, in cases, rounded. */
   public long unusedCapacity() {
-    return Math.round(days.stream().mapToDouble(QueueDay::unused).sum());
+    return Math.round(unused);
   }
 
   public List<QueueDay> days() {

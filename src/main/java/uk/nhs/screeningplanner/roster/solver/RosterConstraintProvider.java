@@ -38,6 +38,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
   static final int DESIRED_WEIGHT = 100;
   static final int CHANGE_WEIGHT = 1000;
 
+  private ConstraintFactory queuesFactory;
+  private UniConstraintStream<ReadingQueues> queues;
+
   @Override
   public Constraint[] defineConstraints(ConstraintFactory f) {
     return new Constraint[] {
@@ -126,17 +129,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
   // Medium: Σ cases × working days read beyond the target (domain.md §9: ~10 working days).
   Constraint casesReadLate(ConstraintFactory f) {
-    return dayCapacities(f)
-        .join(ReadingDemand.class)
-        .penalizeLong(MEDIUM, (caps, d) -> ReadingQueues.simulate(d, caps).caseDaysLate())
+    return queues(f)
+        .penalizeLong(MEDIUM, ReadingQueues::caseDaysLate)
         .justifyWith(
-            (caps, d, score) -> {
-              ReadingQueues q = ReadingQueues.simulate(d, caps);
-              return RosterJustification.roster(
-                  String.format(
-                      "%,d cases finish reading after %d working days; %,d case-days late in all",
-                      q.casesLate(), d.targetWorkingDays(), q.caseDaysLate()));
-            })
+            (q, score) ->
+                RosterJustification.roster(
+                    String.format(
+                        "%,d cases finish reading after %d working days; %,d case-days late in all",
+                        q.casesLate(), q.targetWorkingDays(), q.caseDaysLate())))
         .asConstraint("Cases read late");
   }
 
@@ -204,15 +204,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
   // Soft: no reading capacity in a role on a day when that role's queue is already empty.
   Constraint surplusCapacity(ConstraintFactory f) {
-    return dayCapacities(f)
-        .join(ReadingDemand.class)
-        .penalizeLong(SOFT, (caps, d) -> ReadingQueues.simulate(d, caps).unusedCapacity())
+    return queues(f)
+        .penalizeLong(SOFT, ReadingQueues::unusedCapacity)
         .justifyWith(
-            (caps, d, score) ->
+            (q, score) ->
                 RosterJustification.roster(
                     String.format(
                         "%,d cases of reading capacity planned when there is nothing to read",
-                        ReadingQueues.simulate(d, caps).unusedCapacity())))
+                        q.unusedCapacity())))
         .asConstraint("Surplus reading capacity");
   }
 
@@ -240,6 +239,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
             toList((week, reader, load) -> new ReaderLoad(reader, load)))
         .join(ReadingDemand.class)
         .map((week, loads, d) -> WeekLoad.of(week, loads, d.arbitrationRate()));
+  }
+
+  /**
+   * The queue simulation of the whole horizon, built once per constraint factory so the two rules
+   * that read it (cases late, surplus capacity) share one simulation per move.
+   */
+  private UniConstraintStream<ReadingQueues> queues(ConstraintFactory f) {
+    if (queuesFactory != f) {
+      queuesFactory = f;
+      queues =
+          dayCapacities(f)
+              .join(ReadingDemand.class)
+              .map((caps, demand) -> ReadingQueues.simulate(demand, caps));
+    }
+    return queues;
   }
 
   private static UniConstraintStream<List<DayCapacity>> dayCapacities(ConstraintFactory f) {

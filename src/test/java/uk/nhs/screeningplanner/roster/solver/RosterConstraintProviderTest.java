@@ -26,8 +26,8 @@ class RosterConstraintProviderTest {
 
   static final List<LocalDate> DAYS = RosterProblem.workingDays(LocalDate.of(2026, 11, 30), 1);
   final ConstraintVerifier<RosterConstraintProvider, ReaderRoster> verifier =
-      ConstraintVerifier.build(
-          new RosterConstraintProvider(), ReaderRoster.class, ReadingShift.class);
+      // The production configuration, so the rules are checked on the score engine that solves.
+      ConstraintVerifier.create(RosterSolverConfig.create(java.time.Duration.ofSeconds(1)));
 
   final Reader ann = new Reader(1, "ANN", "Ann", false, 2, 0, 0);
   final Reader bob = new Reader(2, "BOB", "Bob", true, 2, 0, 0);
