@@ -34,8 +34,8 @@ import uk.nhs.screeningplanner.service.Skill;
 class ClinicConstraintProviderTest {
 
   private final ConstraintVerifier<ClinicConstraintProvider, ClinicSchedule> verifier =
-      ConstraintVerifier.build(
-          new ClinicConstraintProvider(), ClinicSchedule.class, PositionAssignment.class);
+      // The production configuration, so the rules are checked on the score engine that solves.
+      ConstraintVerifier.create(ClinicSolverConfig.create(java.time.Duration.ofSeconds(1)));
 
   @Test
   void skillForPosition() {

@@ -1,0 +1,47 @@
+package uk.nhs.screeningplanner.clinic.solver;
+
+import java.util.List;
+import java.util.function.Function;
+import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
+import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
+import uk.nhs.screeningplanner.clinic.domain.Staff;
+import uk.nhs.screeningplanner.planning.GroupedSwapMoves;
+import uk.nhs.screeningplanner.planning.PlanningVariable;
+
+/**
+ * Swaps of who fills two positions in the same half-day (the move that sends a person to another
+ * clinic at the same time, which a change move cannot do without double-booking someone) or in the
+ * same week (a person works another day, keeping their week's sessions, e.g. to free them for a
+ * required position when their contract is full). Only people qualified for the other position take
+ * part.
+ */
+public class SameTimeSwapMoves extends GroupedSwapMoves<ClinicSchedule, PositionAssignment, Staff> {
+
+  private static final PlanningVariable<PositionAssignment, Staff> STAFF =
+      new PlanningVariable<>("staff", PositionAssignment::getStaff, PositionAssignment::setStaff);
+
+  @Override
+  protected PlanningVariable<PositionAssignment, Staff> variable() {
+    return STAFF;
+  }
+
+  @Override
+  protected List<PositionAssignment> entities(ClinicSchedule solution) {
+    return solution.getAssignments();
+  }
+
+  @Override
+  protected boolean movable(PositionAssignment assignment) {
+    return !assignment.isPinned();
+  }
+
+  @Override
+  protected List<Function<PositionAssignment, Object>> groupings() {
+    return List.of(a -> a.getSession().halfDay(), a -> a.getSession().week());
+  }
+
+  @Override
+  protected boolean accepts(PositionAssignment assignment, Staff staff) {
+    return assignment.getEligible().contains(staff);
+  }
+}
