@@ -109,7 +109,7 @@ class ClinicToolbar extends HorizontalLayout {
     }
     progress.setText(
         p.message()
-            + (p.score() == null ? "" : " · best " + PlanText.score(p.score()))
+            + (p.score() == null ? "" : " · best plan: " + PlanText.score(p.score()))
             + " · "
             + p.unfilled()
             + " required positions unfilled");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.nhs.screeningplanner.clinic.PlanSummary;
+import uk.nhs.screeningplanner.planning.ScoreWords;
 
 /** Dates and scores as a manager reads them (dd/MM/yyyy). */
 final class PlanText {
@@ -41,20 +42,8 @@ final class PlanText {
         p.changes());
   }
 
-  /** "0hard/-120medium/-5400soft" as "hard 0 · medium -120 · soft -5400". */
+  /** The score in words: hard rules, slots lost, and the cost of the soft rules. */
   static String score(String score) {
-    if (score == null) {
-      return "not solved yet";
-    }
-    String[] parts = score.replace("init", "").split("/");
-    if (parts.length != 3) {
-      return "score " + score;
-    }
-    return "score: hard "
-        + parts[0].replace("hard", "")
-        + ", medium "
-        + parts[1].replace("medium", "")
-        + ", soft "
-        + parts[2].replace("soft", "");
+    return ScoreWords.describe(score, "slots lost", "fairness, travel and wishes");
   }
 }

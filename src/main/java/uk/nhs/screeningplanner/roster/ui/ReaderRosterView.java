@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import uk.nhs.screeningplanner.planning.ScoreWords;
 import uk.nhs.screeningplanner.roster.ReaderRosterService;
 import uk.nhs.screeningplanner.roster.RosterProgress;
 import uk.nhs.screeningplanner.roster.RosterSnapshot;
@@ -133,19 +134,19 @@ public class ReaderRosterView extends VerticalLayout {
   }
 
   static String plainScore(RosterSnapshot s) {
-    String[] parts = s.score().split("/");
-    String hard = parts[0].replace("hard", "");
-    return (s.feasible()
-            ? "Every hard rule is kept."
-            : "Hard rules broken: " + hard.replace("-", "") + ".")
+    return inWords(s.score())
         + String.format(
-            " Cases read after %d working days: %,d (%,d case-days late).",
-            s.targetWorkingDays(), s.casesLate(), s.caseDaysLate())
+            ". Cases read after %d working days: %,d.", s.targetWorkingDays(), s.casesLate())
         + " Reads per case: "
         + s.formula()
-        + ". Score "
-        + s.score()
         + ".";
+  }
+
+  /** The roster's score as a sentence (hard rules, case-days late, cost of the soft rules). */
+  static String inWords(String score) {
+    String words =
+        ScoreWords.describe(score, "case-days late", "volumes, fairness, wishes and changes");
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private void showGrid() {
@@ -220,7 +221,7 @@ public class ReaderRosterView extends VerticalLayout {
     live.setText(
         (p.finished() ? p.status() + ". " : "Solving. ")
             + "Best so far: "
-            + p.score()
+            + inWords(p.score())
             + "; "
             + String.format("%,d", p.casesLate())
             + " cases would be read late.");

@@ -16,7 +16,8 @@ final class WhyPanel extends Div {
 
   WhyPanel(RosterExplanation why) {
     setId("roster-why-panel");
-    add(new H3("Why the roster scores " + why.score()));
+    add(new H3("Why the roster scores as it does"));
+    add(new Paragraph(ReaderRosterView.inWords(why.score()) + "."));
     add(
         new Paragraph(
             "Hard rules must never break. Medium counts cases × working days read after the"
