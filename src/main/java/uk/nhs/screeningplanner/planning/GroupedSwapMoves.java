@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
@@ -22,36 +24,46 @@ public abstract class GroupedSwapMoves<S, E, V>
     implements MoveIteratorFactory<S, ValueSwapMove<S, E, V>> {
 
   private static final int TRIES = 50;
+  private final PlanningVariable<E, V> variable;
+  private final Function<S, List<E>> entities;
+  private final Predicate<E> movableEntity;
+  private final List<Function<E, Object>> keys;
+  private final BiPredicate<E, V> accepts;
   private List<E> movable = List.of();
   private List<Map<Object, List<E>>> groups = List.of();
 
-  /** The variable the moves swap. */
-  protected abstract PlanningVariable<E, V> variable();
-
-  /** Every entity of the working solution. */
-  protected abstract List<E> entities(S solution);
-
-  /** False for pinned entities. */
-  protected abstract boolean movable(E entity);
-
-  /** The group keys: two entities with the same key under one grouping may swap. */
-  protected abstract List<Function<E, Object>> groupings();
-
-  /** Whether each entity may take the other's value (e.g. the person holds the skill). */
-  protected boolean accepts(E entity, V value) {
-    return true;
+  /**
+   * OptaPlanner creates the factory with its no-argument constructor: a subclass passes these.
+   *
+   * @param variable the variable the moves swap
+   * @param entities every entity of the working solution
+   * @param movable false for entities no move may touch (pinned ones)
+   * @param keys the groupings: two entities with the same key under one grouping may swap
+   * @param accepts whether an entity may take a value (e.g. the person holds the skill)
+   */
+  protected GroupedSwapMoves(
+      PlanningVariable<E, V> variable,
+      Function<S, List<E>> entities,
+      Predicate<E> movable,
+      List<Function<E, Object>> keys,
+      BiPredicate<E, V> accepts) {
+    this.variable = variable;
+    this.entities = entities;
+    this.movableEntity = movable;
+    this.keys = List.copyOf(keys);
+    this.accepts = accepts;
   }
 
   @Override
   public void phaseStarted(ScoreDirector<S> scoreDirector) {
     movable = new ArrayList<>();
-    for (E e : entities(scoreDirector.getWorkingSolution())) {
-      if (movable(e)) {
+    for (E e : entities.apply(scoreDirector.getWorkingSolution())) {
+      if (movableEntity.test(e)) {
         movable.add(e);
       }
     }
     groups = new ArrayList<>();
-    for (Function<E, Object> key : groupings()) {
+    for (Function<E, Object> key : keys) {
       Map<Object, List<E>> byKey = new HashMap<>();
       movable.forEach(e -> byKey.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e));
       groups.add(byKey);
@@ -81,7 +93,6 @@ public abstract class GroupedSwapMoves<S, E, V>
   @Override
   public Iterator<ValueSwapMove<S, E, V>> createRandomMoveIterator(
       ScoreDirector<S> scoreDirector, Random random) {
-    List<Function<E, Object>> keys = groupings();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -97,21 +108,21 @@ public abstract class GroupedSwapMoves<S, E, V>
           List<E> group = groups.get(grouping).get(keys.get(grouping).apply(left));
           E right = group.get(random.nextInt(group.size()));
           if (swappable(left, right)) {
-            return new ValueSwapMove<>(variable(), left, right);
+            return new ValueSwapMove<>(variable, left, right);
           }
         }
         // Nothing swappable found quickly: a move that is not doable, which the solver skips.
-        return new ValueSwapMove<>(variable(), left, left);
+        return new ValueSwapMove<>(variable, left, left);
       }
     };
   }
 
   private boolean swappable(E left, E right) {
-    V leftValue = variable().getter().apply(left);
-    V rightValue = variable().getter().apply(right);
+    V leftValue = variable.getter().apply(left);
+    V rightValue = variable.getter().apply(right);
     return left != right
         && !Objects.equals(leftValue, rightValue)
-        && (rightValue == null || accepts(left, rightValue))
-        && (leftValue == null || accepts(right, leftValue));
+        && (rightValue == null || accepts.test(left, rightValue))
+        && (leftValue == null || accepts.test(right, leftValue));
   }
 }

@@ -1,7 +1,6 @@
 package uk.nhs.screeningplanner.clinic.solver;
 
 import java.util.List;
-import java.util.function.Function;
 import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
 import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
 import uk.nhs.screeningplanner.clinic.domain.Staff;
@@ -17,31 +16,12 @@ import uk.nhs.screeningplanner.planning.PlanningVariable;
  */
 public class SameTimeSwapMoves extends GroupedSwapMoves<ClinicSchedule, PositionAssignment, Staff> {
 
-  private static final PlanningVariable<PositionAssignment, Staff> STAFF =
-      new PlanningVariable<>("staff", PositionAssignment::getStaff, PositionAssignment::setStaff);
-
-  @Override
-  protected PlanningVariable<PositionAssignment, Staff> variable() {
-    return STAFF;
-  }
-
-  @Override
-  protected List<PositionAssignment> entities(ClinicSchedule solution) {
-    return solution.getAssignments();
-  }
-
-  @Override
-  protected boolean movable(PositionAssignment assignment) {
-    return !assignment.isPinned();
-  }
-
-  @Override
-  protected List<Function<PositionAssignment, Object>> groupings() {
-    return List.of(a -> a.getSession().halfDay(), a -> a.getSession().week());
-  }
-
-  @Override
-  protected boolean accepts(PositionAssignment assignment, Staff staff) {
-    return assignment.getEligible().contains(staff);
+  public SameTimeSwapMoves() {
+    super(
+        new PlanningVariable<>("staff", PositionAssignment::getStaff, PositionAssignment::setStaff),
+        ClinicSchedule::getAssignments,
+        a -> !a.isPinned(),
+        List.of(a -> a.getSession().halfDay(), a -> a.getSession().week()),
+        (a, staff) -> a.getEligible().contains(staff));
   }
 }
