@@ -9,17 +9,12 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignmentRepository;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanRepository;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicSessionRepository;
@@ -33,29 +28,13 @@ import uk.nhs.screeningplanner.service.StaffMemberRepository;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"planner.test.context=clinic-schedule", "planner.clinic.solve-seconds=8"})
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClinicScheduleBrowserTest {
+class ClinicScheduleBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired ClinicPlanRepository plans;
   @Autowired ClinicAssignmentRepository assignments;
   @Autowired ClinicSessionRepository sessions;
   @Autowired StaffMemberRepository staff;
-  BrowserSession browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = new BrowserSession(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @Order(1)

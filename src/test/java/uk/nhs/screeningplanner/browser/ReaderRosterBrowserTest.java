@@ -11,14 +11,9 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.roster.ReaderRosterService;
 import uk.nhs.screeningplanner.roster.RosterSnapshot;
 import uk.nhs.screeningplanner.roster.domain.ReadingRole;
@@ -31,27 +26,11 @@ import uk.nhs.screeningplanner.roster.domain.ReadingRole;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "planner.test.context=reader-roster-browser")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderRosterBrowserTest {
+class ReaderRosterBrowserTest extends BrowserTest {
 
   static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @LocalServerPort int port;
   @Autowired ReaderRosterService roster;
-  BrowserSession browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = new BrowserSession(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aCoordinatorSolvesPinsPublishesReplansAndExports() throws Exception {

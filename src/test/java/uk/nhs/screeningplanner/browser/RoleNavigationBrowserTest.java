@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Each demo user signs in through the real login page in headless Chromium, sees only the views
  * their role allows in the navigation, opens each of them, and is refused the others.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleNavigationBrowserTest {
+class RoleNavigationBrowserTest extends BrowserTest {
 
   /** Route → heading shown on the page. */
   static final Map<String, String> REFERENCE_VIEWS =
@@ -38,21 +31,6 @@ class RoleNavigationBrowserTest {
 
   /** Views for service managers and administrators only. */
   static final Map<String, String> IMPORT_VIEWS = Map.of("workbook", "Import and export");
-
-  @LocalServerPort int port;
-  BrowserSession browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = new BrowserSession(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aServiceManagerSeesReferenceDataButNotAdministration() {

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.screeningplanner.service.StaffMember;
 import uk.nhs.screeningplanner.service.StaffMemberRepository;
 
@@ -23,25 +18,9 @@ import uk.nhs.screeningplanner.service.StaffMemberRepository;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "planner.test.context=staff-editing")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffEditingBrowserTest {
+class StaffEditingBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired StaffMemberRepository staff;
-  BrowserSession browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = new BrowserSession(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aManagersEditPersistsAfterReload() {

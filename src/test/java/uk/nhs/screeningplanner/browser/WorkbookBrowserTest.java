@@ -14,43 +14,27 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A service manager uploads the sample workbook in headless Chromium, reads the preview, confirms,
  * and sees the imported service; then uploads a broken copy and reads its row-level errors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkbookBrowserTest {
+class WorkbookBrowserTest extends BrowserTest {
 
   static final Path SAMPLE = Path.of("sample-data", "sample-service.xlsx");
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  BrowserSession browser;
   Path files;
 
   @BeforeAll
-  void start() throws Exception {
-    browser = new BrowserSession(port);
+  void tempFiles() throws Exception {
     files = Files.createTempDirectory("workbook-browser");
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
