@@ -103,7 +103,8 @@ class OnePlanTest {
     assertThat(plans).containsExactlyInAnyOrder("clinic schedule", "reader roster");
 
     Map<Long, StaffMember> people =
-        staff.allStaff().stream().collect(Collectors.toMap(StaffMember::getId, Function.identity()));
+        staff.allStaff().stream()
+            .collect(Collectors.toMap(StaffMember::getId, Function.identity()));
     Map<String, Long> perWeek =
         inForce.stream()
             .collect(
@@ -118,11 +119,15 @@ class OnePlanTest {
               parts[1].equals("reader roster")
                   ? person.jobPlannedReadingSessions()
                   : person.clinicSessionsPerWeek();
-          assertThat(sessions).as("%s, %s, week of %s", person, parts[1], parts[2]).isLessThanOrEqualTo(limit);
+          assertThat(sessions)
+              .as("%s, %s, week of %s", person, parts[1], parts[2])
+              .isLessThanOrEqualTo(limit);
         });
     assertThat(
             inForce.stream()
-                .collect(Collectors.groupingBy(Booking::staffId, Collectors.mapping(Booking::plan, Collectors.toSet())))
+                .collect(
+                    Collectors.groupingBy(
+                        Booking::staffId, Collectors.mapping(Booking::plan, Collectors.toSet())))
                 .values())
         .as("some people both read and staff clinics (split job plans)")
         .anyMatch(p -> p.size() == 2);

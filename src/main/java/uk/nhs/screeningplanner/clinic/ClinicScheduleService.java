@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.audit.AuditAction;
@@ -81,6 +82,7 @@ public class ClinicScheduleService {
     ClinicSchedule problem = assembler.problem(plan.getId(), plan.getHorizonStart(), null);
     var sessions = store.sessions(plan.getId());
     int spare = (int) sessions.stream().filter(s -> !s.isRequired()).count();
+    HardMediumSoftScore score = explainer.score(problem);
     return new PlanSummary(
         plan.getId(),
         plan.getHorizonStart(),
@@ -88,11 +90,14 @@ public class ClinicScheduleService {
         plan.getStatus(),
         plan.getPublishedAt(),
         plan.getPublishedBy(),
-        explainer.score(problem).toString(),
+        score.toString(),
         sessions.size(),
         (int) problem.unfilledRequired(),
         changes,
-        spare);
+        spare,
+        -score.mediumScore(),
+        plan.getLeastSlotsLost(),
+        plan.getBoundAt());
   }
 
   /** Every session of the current plan with its positions as drafted, in date order. */

@@ -35,7 +35,8 @@ class ClinicSolving {
   static final Duration SAVE_INTERVAL = Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(ClinicSolving.class);
 
-  private final SolverManager<ClinicSchedule, Long> manager;
+  private final long solveSeconds;
+  private final Map<Long, SolverManager<ClinicSchedule, Long>> managers = new ConcurrentHashMap<>();
   private final SolverJobService jobs;
   private final ClinicPlanStore store;
   private final Clock clock;
@@ -53,6 +54,7 @@ class ClinicSolving {
     final HardMediumSoftScore startScore;
     volatile boolean stopRequested;
     volatile Instant lastSave = Instant.EPOCH;
+    volatile SolverManager<ClinicSchedule, Long> manager;
 
     Run(long jobId, long planId, HardMediumSoftScore startScore) {
       this.jobId = jobId;
@@ -69,18 +71,16 @@ class ClinicSolving {
       SolverJobService jobs,
       ClinicPlanStore store,
       Clock clock,
-      @Value("${planner.clinic.solve-seconds:60}") long solveSeconds) {
+      @Value("${planner.clinic.solve-seconds:0}") long solveSeconds) {
     this.jobs = jobs;
     this.store = store;
     this.clock = clock;
-    this.manager =
-        SolverManager.create(
-            ClinicSolverConfig.create(Duration.ofSeconds(solveSeconds)), new SolverManagerConfig());
+    this.solveSeconds = solveSeconds;
   }
 
   @PreDestroy
   void shutdown() {
-    manager.close();
+    managers.values().forEach(SolverManager::close);
   }
 
   boolean solving(long serviceId) {
@@ -108,7 +108,14 @@ class ClinicSolving {
       jobs.end(jobId, SolverJobStatus.FAILED, null, null, "Another solver was already running.");
       throw new IllegalStateException("A solver is already running for this service.");
     }
-    manager.solveAndListen(
+    long seconds = ClinicSolverConfig.timeLimit(problem, solveSeconds).toSeconds();
+    run.manager =
+        managers.computeIfAbsent(
+            seconds,
+            s ->
+                SolverManager.create(
+                    ClinicSolverConfig.create(Duration.ofSeconds(s)), new SolverManagerConfig()));
+    run.manager.solveAndListen(
         jobId,
         id -> problem,
         best -> improved(run, best),
@@ -123,7 +130,7 @@ class ClinicSolving {
     Run run = running.get(serviceId);
     if (run != null) {
       run.stopRequested = true;
-      manager.terminateEarly(run.jobId);
+      run.manager.terminateEarly(run.jobId);
     }
   }
 
@@ -150,6 +157,10 @@ class ClinicSolving {
       if (better) {
         save(run, best);
       }
+      if (best.getLeastSlotsLost() != null) {
+        store.saveBound(
+            run.planId, best.getLeastSlotsLost(), best.isBoundProven(), clock.instant());
+      }
       SolverJobStatus status =
           run.stopRequested ? SolverJobStatus.STOPPED : SolverJobStatus.FINISHED;
       String summary = better ? summary(best) : "no better plan found; the plan is unchanged";
@@ -168,7 +179,9 @@ class ClinicSolving {
 
   private void failed(long serviceId, Run run, Throwable error) {
     LOG.error("Clinic solver job {} failed", run.jobId, error);
-    manager.terminateEarly(run.jobId);
+    if (run.manager != null) {
+      run.manager.terminateEarly(run.jobId);
+    }
     running.remove(serviceId);
     jobs.end(run.jobId, SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
     notify(

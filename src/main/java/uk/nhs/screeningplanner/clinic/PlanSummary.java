@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param unfilled required positions still empty
  * @param changes positions that differ from the published plan
  * @param spare screening sessions beyond the demand (no women to invite), not staffed
+ * @param slotsLost screening and assessment slots of required positions left empty
+ * @param leastSlotsLost the fewest slots any plan could lose, found at the last solve; or null
+ * @param boundAt when that bound was found
  */
 public record PlanSummary(
     long planId,
@@ -22,4 +25,7 @@ public record PlanSummary(
     int sessions,
     int unfilled,
     int changes,
-    int spare) {}
+    int spare,
+    long slotsLost,
+    Integer leastSlotsLost,
+    java.time.Instant boundAt) {}

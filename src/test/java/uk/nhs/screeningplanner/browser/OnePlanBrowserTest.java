@@ -54,7 +54,10 @@ class OnePlanBrowserTest extends BrowserTest {
 
     page.navigate(browser.url("/reader-roster"));
     page.locator("#roster-weeks").click();
-    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("4")).first().click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText("4"))
+        .first()
+        .click();
     page.locator("#roster-create").click();
     page.locator("#roster-grid").waitFor();
     assertThat(page.locator("#roster-grid").innerText())
@@ -73,7 +76,8 @@ class OnePlanBrowserTest extends BrowserTest {
         .waitFor();
     BrowserSession.screenshot(page, "one-plan-roster-around-clinic");
 
-    LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+    LocalDate monday =
+        LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
     List<Booking> inForce =
         bookings.all(services.current().getId(), monday, monday.plusDays(4)).stream()
             .filter(Booking::published)

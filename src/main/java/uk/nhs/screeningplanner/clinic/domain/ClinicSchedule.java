@@ -15,6 +15,8 @@ public class ClinicSchedule {
   @ProblemFactCollectionProperty private List<Staff> staff;
   @PlanningEntityCollectionProperty private List<PositionAssignment> assignments;
   @PlanningScore private HardMediumSoftScore score;
+  private Long leastSlotsLost;
+  private boolean boundProven;
 
   ClinicSchedule() {}
 
@@ -43,6 +45,24 @@ public class ClinicSchedule {
 
   public void setScore(HardMediumSoftScore score) {
     this.score = score;
+  }
+
+  /**
+   * Records the bound the optimal fill found: no plan (with the same pins) loses fewer than this
+   * many slots; {@code proven} when the fill proved its own plan reaches it.
+   */
+  public void bound(long leastSlotsLost, boolean proven) {
+    this.leastSlotsLost = leastSlotsLost;
+    this.boundProven = proven;
+  }
+
+  /** The fewest slots any plan can lose, when the optimal fill ran; else null. */
+  public Long getLeastSlotsLost() {
+    return leastSlotsLost;
+  }
+
+  public boolean isBoundProven() {
+    return boundProven;
   }
 
   /** Required positions still empty. */

@@ -30,6 +30,9 @@ public class ClinicPlan extends VersionedEntity {
   private String publishedBy;
   private String score;
   private int unfilled;
+  private Integer leastSlotsLost;
+  private boolean boundProven;
+  private Instant boundAt;
 
   protected ClinicPlan() {}
 
@@ -85,6 +88,25 @@ public class ClinicPlan extends VersionedEntity {
   public void scored(String score, int unfilled) {
     this.score = score;
     this.unfilled = unfilled;
+  }
+
+  /** The fewest slots any plan can lose, as the last solve's optimal fill found it; or null. */
+  public Integer getLeastSlotsLost() {
+    return leastSlotsLost;
+  }
+
+  public boolean isBoundProven() {
+    return boundProven;
+  }
+
+  public Instant getBoundAt() {
+    return boundAt;
+  }
+
+  public void bound(long leastSlotsLost, boolean proven, Instant at) {
+    this.leastSlotsLost = (int) leastSlotsLost;
+    this.boundProven = proven;
+    this.boundAt = at;
   }
 
   /** Any change after publishing makes the plan a draft again; the published staff stay known. */

@@ -122,6 +122,12 @@ public class ClinicPlanStore {
     return changed;
   }
 
+  /** Records the bound the last solve found on slots lost. */
+  @Transactional
+  public void saveBound(long planId, long leastSlotsLost, boolean proven, Instant at) {
+    plan(planId).bound(leastSlotsLost, proven, at);
+  }
+
   @Transactional
   public ClinicAssignment saveAssignment(ClinicAssignment assignment) {
     ClinicAssignment saved = assignments.saveAndFlush(assignment);

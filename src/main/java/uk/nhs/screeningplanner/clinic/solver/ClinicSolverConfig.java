@@ -1,9 +1,11 @@
 package uk.nhs.screeningplanner.clinic.solver;
 
 import java.time.Duration;
+import java.util.List;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
@@ -36,15 +38,47 @@ public final class ClinicSolverConfig {
         .withConstraintProviderClass(ClinicConstraintProvider.class)
         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
         .withPhases(
+            new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(OptimalFillPhase.class))
+                .withCustomProperties(OptimalFillPhase.properties(fillSeconds(timeLimit))),
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
             LocalSearch.lateAcceptance(LATE_ACCEPTANCE_SIZE, SameTimeSwapMoves.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
+                .withTerminationConfig(
+                    new TerminationConfig()
+                        .withSpentLimit(timeLimit)
+                        .withUnimprovedSpentLimit(unimproved(timeLimit))));
+  }
+
+  /**
+   * How long a solve may run: the configured seconds, or when none (0) 30 s plus a second for every
+   * 50 positions the solver may change, in steps of 30 s up to 10 minutes (the sample's 12 weeks
+   * get about a minute, the 7-service consortium about 6 minutes). The run also stops when the best
+   * plan has not improved for a sixth of that (at least 15 s): the optimal fill starts it at the
+   * fewest slots any plan can lose, so by then only the soft score is still moving.
+   */
+  public static Duration timeLimit(ClinicSchedule problem, long configuredSeconds) {
+    if (configuredSeconds > 0) {
+      return Duration.ofSeconds(configuredSeconds);
+    }
+    long movable = problem.getAssignments().stream().filter(a -> !a.isPinned()).count();
+    long seconds = 30 + movable / 50;
+    return Duration.ofSeconds(Math.min(600, (seconds + 29) / 30 * 30));
+  }
+
+  /** The optimal fill's share of the time: a fifth of it, at least 3 s and at most a minute. */
+  static long fillSeconds(Duration timeLimit) {
+    return Math.max(3, Math.min(60, timeLimit.toSeconds() / 5));
+  }
+
+  private static Duration unimproved(Duration timeLimit) {
+    return Duration.ofSeconds(Math.max(15, timeLimit.toSeconds() / 6));
   }
 
   /** The phases in words, for the benchmark's report. */
   public static String describe() {
-    return "first fit decreasing, then late acceptance "
+    return "optimal fill of required positions (CP-SAT), first fit decreasing for the rest, then"
+        + " late acceptance "
         + LATE_ACCEPTANCE_SIZE
         + " over change, swap and same-half-day/same-week swap moves; Bavet scoring";
   }

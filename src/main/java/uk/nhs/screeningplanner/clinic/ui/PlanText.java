@@ -30,19 +30,36 @@ final class PlanText {
             ? "never published"
             : "plan in force published " + STAMP.format(p.publishedAt()) + " by " + p.publishedBy();
     return String.format(
-        "%s to %s · %s (%s) · %d sessions, %d of them spare (no women to invite) · %s · %d"
-            + " required positions unfilled · %d changes from the published plan",
-        date(p.start()),
-        date(p.end()),
-        p.status() == uk.nhs.screeningplanner.clinic.PlanStatus.DRAFT && p.publishedAt() != null
-            ? "Draft with changes"
-            : p.status().label(),
-        published,
-        p.sessions(),
-        p.spare(),
-        score(p.score()),
-        p.unfilled(),
-        p.changes());
+            "%s to %s · %s (%s) · %d sessions, %d of them spare (no women to invite) · %s · %d"
+                + " required positions unfilled · %d changes from the published plan",
+            date(p.start()),
+            date(p.end()),
+            p.status() == uk.nhs.screeningplanner.clinic.PlanStatus.DRAFT && p.publishedAt() != null
+                ? "Draft with changes"
+                : p.status().label(),
+            published,
+            p.sessions(),
+            p.spare(),
+            score(p.score()),
+            p.unfilled(),
+            p.changes())
+        + bound(p);
+  }
+
+  /**
+   * The plan beside the best any plan can do (issue #15): the fewest slots any plan could lose with
+   * the same pins, found by the optimal fill at the last solve.
+   */
+  static String bound(PlanSummary p) {
+    if (p.leastSlotsLost() == null) {
+      return "";
+    }
+    String when = p.boundAt() == null ? "" : " (worked out " + STAMP.format(p.boundAt()) + ")";
+    return p.slotsLost() <= p.leastSlotsLost()
+        ? ". No plan can lose fewer slots" + when
+        : String.format(
+            ". No plan can lose fewer than %,d slots%s: this one loses %,d more",
+            p.leastSlotsLost(), when, p.slotsLost() - p.leastSlotsLost());
   }
 
   /** The score in words: hard rules, slots lost, and the cost of the soft rules. */

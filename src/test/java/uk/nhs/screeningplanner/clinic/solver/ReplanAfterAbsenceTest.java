@@ -84,11 +84,8 @@ class ReplanAfterAbsenceTest {
   }
 
   private static String holder(ClinicSchedule plan, long id) {
-    return plan.getAssignments().stream()
-        .filter(a -> a.getId() == id)
-        .map(PositionAssignment::getStaff)
-        .map(s -> s == null ? null : s.name())
-        .findFirst()
-        .orElseThrow();
+    PositionAssignment a =
+        plan.getAssignments().stream().filter(x -> x.getId() == id).findFirst().orElseThrow();
+    return a.getStaff() == null ? null : a.getStaff().name();
   }
 }

@@ -38,7 +38,7 @@ class SampleWorkbooksTest {
     int availability =
         read.services().stream().mapToInt(s -> s.count(AvailabilitySheet.SHEET)).sum();
     assertThat(practices).isBetween(750, 850);
-    assertThat(staff).isBetween(230, 270);
-    assertThat(availability).isBetween(18_000, 22_000);
+    assertThat(staff).isBetween(170, 215);
+    assertThat(availability).isBetween(13_500, 17_500);
   }
 }
