@@ -47,7 +47,36 @@ public final class SampleRosters {
     return build(services, weeks);
   }
 
+  /**
+   * The sample service with its screens multiplied by {@code factor} (an overloaded service when
+   * the factor is 2 or more: the same readers, more cases).
+   */
+  public static ReaderRoster scaled(int weeks, double factor) {
+    return build(
+        List.of(new SampleServiceGenerator().generate(SampleSpec.standard(), ANCHOR)),
+        weeks,
+        factor,
+        Integer.MAX_VALUE);
+  }
+
+  /**
+   * A small overloaded service: the sample's first {@code readers} readers (by staff order) with
+   * {@code factor} × the sample's screens.
+   */
+  public static ReaderRoster small(int weeks, int readers, double factor) {
+    return build(
+        List.of(new SampleServiceGenerator().generate(SampleSpec.standard(), ANCHOR)),
+        weeks,
+        factor,
+        readers);
+  }
+
   static ReaderRoster build(List<SampleService> services, int weeks) {
+    return build(services, weeks, 1.0, Integer.MAX_VALUE);
+  }
+
+  static ReaderRoster build(
+      List<SampleService> services, int weeks, double factor, int maxReaders) {
     Map<StaffMember, Long> ids = new IdentityHashMap<>();
     List<ReaderInput> readers = new ArrayList<>();
     Map<LocalDate, Integer> screens = new HashMap<>();
@@ -56,7 +85,10 @@ public final class SampleRosters {
       s.staff().forEach(m -> ids.put(m, (long) ids.size() + 1));
       readers.addAll(ReaderInputs.of(s.staff(), s.availability(), 4, ids::get));
       ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), START, end)
-          .forEach((d, n) -> screens.merge(d, n, Integer::sum));
+          .forEach((d, n) -> screens.merge(d, (int) Math.round(n * factor), Integer::sum));
+    }
+    if (readers.size() > maxReaders) {
+      readers = new ArrayList<>(readers.subList(0, maxReaders));
     }
     return RosterProblem.build(START, weeks, settings(services.get(0).service()), readers, screens);
   }
