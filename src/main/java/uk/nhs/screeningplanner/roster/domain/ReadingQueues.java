@@ -43,6 +43,7 @@ public final class ReadingQueues {
 
   private final ReadingDemand demand;
   private final Map<Long, Integer> index = new HashMap<>();
+  private final Map<Reader, Integer> byReader = new java.util.IdentityHashMap<>();
   private final List<Reader> readers = new ArrayList<>();
   private final List<List<int[]>> steps = new ArrayList<>();
   private final Queue first = new Queue();
@@ -138,6 +139,12 @@ public final class ReadingQueues {
         }
         list.add(
             new int[] {indexOf(s.reader().getId(), s.reader()), s.role().ordinal(), s.capacity()});
+      }
+    }
+    // the same roster gives the same queues whatever order its sessions came in
+    for (List<int[]> list : steps) {
+      if (list != null && list.size() > 1) {
+        list.sort((a, b) -> Long.compare(readers.get(a[0]).getId(), readers.get(b[0]).getId()));
       }
     }
     int maxBefore = 0;
@@ -364,57 +371,68 @@ public final class ReadingQueues {
    */
   private Map<Integer, List<double[]>> pairUp(
       List<Integer> firstReaders, List<int[]> secondReaders, double capacity) {
-    List<Integer> active = new ArrayList<>(firstReaders);
+    int[] givers = new int[secondReaders.size()];
+    int n = 0;
     for (int[] s : secondReaders) {
-      if (residualCapacity[s[0]] == 0 && !active.contains(s[0])) {
-        active.add(s[0]);
+      if (residualCapacity[s[0]] == 0) {
+        givers[n++] = s[0];
       }
       residualCapacity[s[0]] += s[2];
     }
     for (int r : firstReaders) {
       residualDemand[r] = served[r];
     }
+    // an upper bound of x'_q + c'_q over the second readers (first readers who give nothing have
+    // c'_q = 0 and need nothing from r): values only fall, so it stays a bound until recomputed
+    double most = 0;
+    for (int i = 0; i < n; i++) {
+      most = Math.max(most, residualDemand[givers[i]] + residualCapacity[givers[i]]);
+    }
     double left = capacity;
+    int pointer = 0;
     Map<Integer, List<double[]>> pairs = new HashMap<>();
     for (int r : firstReaders) {
       List<double[]> out = new ArrayList<>(2);
       double need = residualDemand[r];
-      for (int q : active) {
-        if (q != r && need > EPS) {
-          double mandatory = residualDemand[q] + residualCapacity[q] + need - left;
-          double take = Math.min(Math.min(mandatory, residualCapacity[q]), need);
-          if (take > EPS) {
-            residualCapacity[q] -= take;
-            left -= take;
-            need -= take;
-            out.add(new double[] {q, take});
+      if (most + need - left > EPS) {
+        most = 0;
+        for (int i = 0; i < n; i++) {
+          int q = givers[i];
+          if (q != r && need > EPS) {
+            double mandatory = residualDemand[q] + residualCapacity[q] + need - left;
+            double take = Math.min(Math.min(mandatory, residualCapacity[q]), need);
+            if (take > EPS) {
+              residualCapacity[q] -= take;
+              left -= take;
+              need -= take;
+              addPair(out, q, take);
+            }
           }
+          most = Math.max(most, residualDemand[q] + residualCapacity[q]);
         }
       }
-      while (need > EPS) {
-        int best = -1;
-        for (int q : active) {
-          if (q != r
-              && residualCapacity[q] > EPS
-              && (best < 0 || residualCapacity[q] > residualCapacity[best])) {
-            best = q;
-          }
+      // the rest from anyone else, in turn (any order keeps Hall's condition now)
+      for (int tries = 0; need > EPS && tries < 2 * n; tries++) {
+        int q = givers[pointer];
+        if (q != r && residualCapacity[q] > EPS) {
+          double take = Math.min(need, residualCapacity[q]);
+          residualCapacity[q] -= take;
+          left -= take;
+          need -= take;
+          addPair(out, q, take);
         }
-        if (best < 0) {
-          break; // cannot happen when Hall's condition held; the rest stays unsplit
+        if (residualCapacity[q] <= EPS || q == r) {
+          pointer = (pointer + 1) % n;
         }
-        double take = Math.min(need, residualCapacity[best]);
-        residualCapacity[best] -= take;
-        left -= take;
-        need -= take;
-        addPair(out, best, take);
       }
       residualDemand[r] = 0;
       pairs.put(r, out);
     }
-    for (int q : active) {
-      residualCapacity[q] = 0;
-      residualDemand[q] = 0;
+    for (int i = 0; i < n; i++) {
+      residualCapacity[givers[i]] = 0;
+    }
+    for (int r : firstReaders) {
+      residualDemand[r] = 0;
     }
     return pairs;
   }
@@ -728,14 +746,20 @@ public final class ReadingQueues {
       add(new Entry(s, r, j, amount));
     }
 
+    /** Adds cases, merged into one of the last few entries of the same day and readers. */
     void add(Entry e) {
-      Entry last = entries.size() > head ? entries.get(entries.size() - 1) : null;
-      if (last != null && last.s == e.s && last.r == e.r && last.j == e.j) {
-        last.amount += e.amount;
-      } else {
-        entries.add(e);
-      }
       total += e.amount;
+      for (int i = entries.size() - 1; i >= Math.max(head, entries.size() - 8); i--) {
+        Entry last = entries.get(i);
+        if (last.s == e.s && last.r == e.r && last.j == e.j && last.amount > EPS) {
+          last.amount += e.amount;
+          return;
+        }
+        if (last.s < e.s) {
+          break;
+        }
+      }
+      entries.add(e);
     }
 
     void take(Entry e, double amount) {
