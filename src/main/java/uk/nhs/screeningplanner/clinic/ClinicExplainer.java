@@ -3,7 +3,9 @@ package uk.nhs.screeningplanner.clinic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -11,6 +13,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.springframework.stereotype.Component;
 import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
+import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
 import uk.nhs.screeningplanner.clinic.solver.Breach;
 import uk.nhs.screeningplanner.clinic.solver.ClinicSolverConfig;
 
@@ -22,13 +25,28 @@ class ClinicExplainer {
       SolutionManager.create(
           SolverFactory.<ClinicSchedule>create(ClinicSolverConfig.create(Duration.ofSeconds(1))));
 
-  /** Hard first, then medium, then soft; within a level the costliest first. */
+  /**
+   * Hard first, then medium, then soft; within a level the costliest first. Rewards (a wish
+   * granted) are not broken rules and are left out. An empty required position says, person by
+   * person, why nobody with the skill fills it.
+   */
   List<RuleBreach> explain(ClinicSchedule schedule) {
     List<RuleBreach> breaches = new ArrayList<>();
+    EmptyPositionReasons reasons = new EmptyPositionReasons(schedule);
+    Map<Long, PositionAssignment> byId = new HashMap<>();
+    schedule.getAssignments().forEach(a -> byId.put(a.getId(), a));
     for (ConstraintMatchTotal<HardMediumSoftScore> total :
         solutions.explain(schedule).getConstraintMatchTotalMap().values()) {
       for (ConstraintMatch<HardMediumSoftScore> match : total.getConstraintMatchSet()) {
-        breaches.add(breach(total.getConstraintName(), match));
+        if (isReward(match.getScore())) {
+          continue;
+        }
+        RuleBreach breach = breach(total.getConstraintName(), match);
+        Breach why = match.getJustification();
+        if (why.assignmentId() != null && byId.containsKey(why.assignmentId())) {
+          breach = breach.with(reasons.explain(byId.get(why.assignmentId())));
+        }
+        breaches.add(breach);
       }
     }
     breaches.sort(
@@ -40,6 +58,13 @@ class ClinicExplainer {
 
   HardMediumSoftScore score(ClinicSchedule schedule) {
     return solutions.update(schedule);
+  }
+
+  private static boolean isReward(HardMediumSoftScore score) {
+    return score.hardScore() >= 0
+        && score.mediumScore() >= 0
+        && score.softScore() >= 0
+        && !score.isZero();
   }
 
   private static RuleBreach breach(String rule, ConstraintMatch<HardMediumSoftScore> match) {

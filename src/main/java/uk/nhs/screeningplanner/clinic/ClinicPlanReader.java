@@ -1,5 +1,6 @@
 package uk.nhs.screeningplanner.clinic;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,14 +13,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.clinic.assembly.BookingAdvice;
 import uk.nhs.screeningplanner.clinic.assembly.ServiceData;
+import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
+import uk.nhs.screeningplanner.clinic.assembly.VisitDemand;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignment;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlan;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanStore;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicSession;
-import uk.nhs.screeningplanner.service.GpPractice;
+import uk.nhs.screeningplanner.planning.Booking;
 import uk.nhs.screeningplanner.service.ScreeningService;
 import uk.nhs.screeningplanner.service.Site;
 import uk.nhs.screeningplanner.service.StaffMember;
+import uk.nhs.screeningplanner.service.UnitCalendarEntry;
 
 /** Turns the saved plan into the views' records: sessions with names, capacity per week. */
 @Component
@@ -40,25 +44,69 @@ class ClinicPlanReader {
         data.staff().stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getName));
     Map<Long, String> siteNames =
         data.sites().stream().collect(Collectors.toMap(Site::getId, Site::getName));
+    List<ClinicSession> rows = store.sessions(planId);
+    Map<Long, Boolean> required = new HashMap<>();
+    rows.forEach(s -> required.put(s.getId(), s.isRequired()));
     Map<Long, List<PositionView>> positions = new HashMap<>();
     for (ClinicAssignment a : store.assignments(planId)) {
-      positions.computeIfAbsent(a.getSessionId(), k -> new ArrayList<>()).add(view(a, staffNames));
+      positions
+          .computeIfAbsent(a.getSessionId(), k -> new ArrayList<>())
+          .add(view(a, required.getOrDefault(a.getSessionId(), true), staffNames));
     }
     List<SessionView> sessions = new ArrayList<>();
-    for (ClinicSession s : store.sessions(planId)) {
+    for (ClinicSession s : rows) {
       sessions.add(view(s, siteNames, positions.getOrDefault(s.getId(), List.of())));
     }
     return sessions;
   }
 
-  static PositionView view(ClinicAssignment a, Map<Long, String> names) {
+  /** The sessions as the published plan has them. */
+  List<SessionView> published(List<SessionView> sessions) {
+    return sessions.stream().map(SessionView::asPublished).toList();
+  }
+
+  /**
+   * Sentences for each half-day a draft of another plan books someone this plan also books: not a
+   * block (only plans in force block), but the two drafts cannot both be published as they are.
+   */
+  List<String> clashes(List<SessionView> sessions, List<Booking> otherPlans) {
+    Map<String, Booking> drafts = new HashMap<>();
+    for (Booking b : otherPlans) {
+      if (!b.published()) {
+        drafts.putIfAbsent(b.staffId() + "|" + b.halfDay(), b);
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    for (SessionView s : sessions) {
+      long halfDay = s.date().toEpochDay() * 2 + (s.morning() ? 0 : 1);
+      for (PositionView p : s.positions()) {
+        Booking other = p.staffId() == null ? null : drafts.get(p.staffId() + "|" + halfDay);
+        if (other != null) {
+          clashes.add(
+              String.format(
+                  "%s, %s %s: %s on %s here, and %s.",
+                  p.staffName(),
+                  PlanWords.day(s.date()),
+                  s.half(),
+                  p.position().label().toLowerCase(java.util.Locale.ROOT),
+                  s.rowLabel(),
+                  other.reason()));
+        }
+      }
+    }
+    return clashes;
+  }
+
+  static PositionView view(ClinicAssignment a, boolean sessionRequired, Map<Long, String> names) {
     return new PositionView(
         a.getId(),
         a.getVersion(),
         a.getPosition(),
+        sessionRequired && a.getPosition().required(),
         a.getStaffId(),
         a.getStaffId() == null ? null : names.get(a.getStaffId()),
         a.isPinned(),
+        a.isPublished(),
         a.getPublishedStaffId(),
         a.getPublishedStaffId() == null ? null : names.get(a.getPublishedStaffId()));
   }
@@ -77,6 +125,7 @@ class ClinicPlanReader {
         time(s.getEndMinute()),
         s.getSlots(),
         s.getInvitations(),
+        s.isRequired(),
         positions.stream().sorted(java.util.Comparator.comparing(PositionView::position)).toList());
   }
 
@@ -84,45 +133,57 @@ class ClinicPlanReader {
     return LocalTime.of(minute / 60 % 24, minute % 60).format(ClinicProblemAssembler.TIME);
   }
 
-  /** Capacity against demand per week of the plan (see {@link WeekCapacity}). */
+  /**
+   * Capacity against demand per week of the plan (see {@link WeekCapacity}). Demand is each visit's
+   * expected screens spread over its sessions ({@link VisitDemand}), so it follows the practices
+   * the unit calendar screens, week by week.
+   */
   @Transactional(readOnly = true)
   public List<WeekCapacity> capacity(ClinicPlan plan, List<SessionView> sessions) {
     ServiceData data = assembler.serviceData();
     ScreeningService settings = data.service();
-    List<GpPractice> practices = data.practices();
-    double weeksInRound = settings.getRoundLengthMonths() * 52.0 / 12.0;
-    int eligible = practices.stream().mapToInt(GpPractice::getEligibleTotal).sum();
-    int needed =
-        (int)
-            Math.round(
-                eligible / weeksInRound * BookingAdvice.expectedAttendance(settings, practices));
-    double recallRate = BookingAdvice.recallRate(settings, practices);
-    Map<LocalDate, int[]> weeks = new TreeMap<>();
+    double recallRate = BookingAdvice.recallRate(settings, data.practices());
+    Map<LocalDate, double[]> weeks = new TreeMap<>();
     for (LocalDate w = plan.getHorizonStart();
         !w.isAfter(plan.getHorizonEnd());
         w = w.plusWeeks(1)) {
-      weeks.put(w, new int[3]);
+      weeks.put(w, new double[6]);
+    }
+    VisitDemand demand = new SessionPlanner(data).demand();
+    for (UnitCalendarEntry entry : data.calendar()) {
+      VisitDemand.Visit visit = demand.visit(entry);
+      if (visit != null) {
+        for (LocalDate day : visit.days()) {
+          double[] sums = weeks.get(day.with(DayOfWeek.MONDAY));
+          if (sums != null) {
+            sums[3] += 2 * visit.screensPerSession();
+          }
+        }
+      }
     }
     for (SessionView s : sessions) {
-      int[] sums =
-          weeks.computeIfAbsent(s.date().with(java.time.DayOfWeek.MONDAY), k -> new int[3]);
+      double[] sums = weeks.computeIfAbsent(s.date().with(DayOfWeek.MONDAY), k -> new double[6]);
       if (s.kind() == SessionKind.SCREENING) {
         sums[0] += s.slots();
-        sums[1] += s.runs() ? s.slots() : 0;
-      } else {
+        sums[1] += s.required() ? s.slots() : 0;
         sums[2] += s.runs() ? s.slots() : 0;
+      } else {
+        sums[4] += s.runs() ? s.slots() : 0;
       }
     }
     return weeks.entrySet().stream()
         .map(
-            e ->
-                new WeekCapacity(
-                    e.getKey(),
-                    e.getValue()[0],
-                    e.getValue()[1],
-                    needed,
-                    (int) Math.ceil(e.getValue()[1] * recallRate),
-                    e.getValue()[2]))
+            e -> {
+              double[] w = e.getValue();
+              return new WeekCapacity(
+                  e.getKey(),
+                  (int) w[0],
+                  (int) w[1],
+                  (int) w[2],
+                  (int) Math.round(w[3]),
+                  (int) Math.ceil(Math.min(w[2], w[3]) * recallRate),
+                  (int) w[4]);
+            })
         .toList();
   }
 }

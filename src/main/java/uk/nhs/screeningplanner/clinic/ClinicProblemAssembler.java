@@ -20,6 +20,8 @@ import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignment;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlan;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanStore;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicSession;
+import uk.nhs.screeningplanner.planning.Booking;
+import uk.nhs.screeningplanner.planning.StaffBookings;
 import uk.nhs.screeningplanner.service.Availability;
 import uk.nhs.screeningplanner.service.PracticeService;
 import uk.nhs.screeningplanner.service.ServiceSettingsService;
@@ -44,6 +46,7 @@ class ClinicProblemAssembler {
   private final PracticeService practices;
   private final StaffService staff;
   private final ClinicPlanStore store;
+  private final StaffBookings bookings;
 
   ClinicProblemAssembler(
       ServiceSettingsService settings,
@@ -51,7 +54,9 @@ class ClinicProblemAssembler {
       UnitCalendarService calendar,
       PracticeService practices,
       StaffService staff,
-      ClinicPlanStore store) {
+      ClinicPlanStore store,
+      StaffBookings bookings) {
+    this.bookings = bookings;
     this.settings = settings;
     this.sites = sites;
     this.calendar = calendar;
@@ -74,18 +79,19 @@ class ClinicProblemAssembler {
         availability);
   }
 
+  /** Half-days other plans (the reader roster) book, published and draft, over the horizon. */
+  public List<Booking> otherPlans(ClinicPlan plan) {
+    return bookings.otherThan(
+        ClinicBookings.PLAN, plan.getServiceId(), plan.getHorizonStart(), plan.getHorizonEnd());
+  }
+
   /**
    * The saved plan as a planning problem; sessions before {@code frozenBefore} or after {@code
-   * frozenAfter} (when not null) are pinned.
+   * frozenAfter} (when not null) are pinned. Half-days the published reader roster books are
+   * unavailable.
    */
   @Transactional(readOnly = true)
   public ClinicSchedule problem(long planId, LocalDate frozenBefore, LocalDate frozenAfter) {
-    return problem(planId, frozenBefore, frozenAfter, null);
-  }
-
-  /** As {@link #problem(long, LocalDate, LocalDate)}, replanning around one person's absence. */
-  public ClinicSchedule problem(
-      long planId, LocalDate frozenBefore, LocalDate frozenAfter, Long absentStaffId) {
     ClinicPlan plan = store.plan(planId);
     ServiceData data = serviceData();
     Map<Long, Site> siteById =
@@ -97,10 +103,9 @@ class ClinicProblemAssembler {
     return ProblemBuilder.build(
         sessions,
         rows,
-        ProblemBuilder.staff(data, plan.getHorizonStart(), plan.getHorizonEnd()),
+        ProblemBuilder.staff(data, plan.getHorizonStart(), plan.getHorizonEnd(), otherPlans(plan)),
         frozenBefore,
-        frozenAfter,
-        absentStaffId);
+        frozenAfter);
   }
 
   static Session session(ClinicSession s, Site site) {
@@ -116,7 +121,8 @@ class ClinicProblemAssembler {
         s.getStartMinute(),
         s.getEndMinute(),
         s.getSlots(),
-        s.isBusy());
+        s.isBusy(),
+        s.isRequired());
   }
 
   static AssignmentRow row(ClinicAssignment a) {
@@ -126,6 +132,7 @@ class ClinicProblemAssembler {
         a.getPosition(),
         a.getStaffId(),
         a.isPinned(),
+        a.isPublished(),
         a.getPublishedStaffId());
   }
 }

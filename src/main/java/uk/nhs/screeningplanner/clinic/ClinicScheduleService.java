@@ -10,26 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.audit.AuditAction;
 import uk.nhs.screeningplanner.audit.AuditLog;
 import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
+import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicAssignment;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlan;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanStore;
 import uk.nhs.screeningplanner.clinic.workbook.ClinicScheduleWorkbook;
 import uk.nhs.screeningplanner.security.Role;
+import uk.nhs.screeningplanner.service.PartOfDay;
 import uk.nhs.screeningplanner.service.ServiceSettingsService;
-import uk.nhs.screeningplanner.service.StaffService;
-import uk.nhs.screeningplanner.shared.ConcurrentEditException;
 import uk.nhs.screeningplanner.shared.ValidationException;
 
 /**
- * The clinic schedule of the current service (issue #6): make a plan for 4–12 weeks from the unit
- * calendar, solve it, edit and pin positions by hand, publish, replan after an absence, explain and
- * export it. Service managers and administrators change it; everyone else reads it.
+ * The clinic schedule of the current service (issues #6, #12): make a plan for 4–12 weeks from the
+ * unit calendar, solve it, edit and pin positions by hand, publish, revert to the published plan,
+ * replan after an absence, explain and export it. Every figure it reports is computed from the plan
+ * as it is now. Service managers and administrators change it; everyone else reads it.
  */
 @Service
 public class ClinicScheduleService {
@@ -40,9 +40,9 @@ public class ClinicScheduleService {
   private final ClinicPlanReader reader;
   private final ClinicSolving solving;
   private final ClinicExplainer explainer;
+  private final ClinicEdits edits;
   private final AuditLog audit;
   private final Clock clock;
-  private final StaffService staffService;
 
   ClinicScheduleService(
       ServiceSettingsService services,
@@ -51,16 +51,16 @@ public class ClinicScheduleService {
       ClinicPlanReader reader,
       ClinicSolving solving,
       ClinicExplainer explainer,
+      ClinicEdits edits,
       AuditLog audit,
-      Clock clock,
-      StaffService staffService) {
-    this.staffService = staffService;
+      Clock clock) {
     this.services = services;
     this.store = store;
     this.assembler = assembler;
     this.reader = reader;
     this.solving = solving;
     this.explainer = explainer;
+    this.edits = edits;
     this.audit = audit;
     this.clock = clock;
   }
@@ -70,6 +70,7 @@ public class ClinicScheduleService {
     return LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
   }
 
+  /** The current plan's headline, scored as it is now (after any edit, leave or other plan). */
   public Optional<PlanSummary> summary() {
     return store.current(serviceId()).map(this::summary);
   }
@@ -77,6 +78,9 @@ public class ClinicScheduleService {
   private PlanSummary summary(ClinicPlan plan) {
     List<ClinicAssignment> rows = store.assignments(plan.getId());
     int changes = (int) rows.stream().filter(ClinicAssignment::changedFromPublished).count();
+    ClinicSchedule problem = assembler.problem(plan.getId(), plan.getHorizonStart(), null);
+    var sessions = store.sessions(plan.getId());
+    int spare = (int) sessions.stream().filter(s -> !s.isRequired()).count();
     return new PlanSummary(
         plan.getId(),
         plan.getHorizonStart(),
@@ -84,15 +88,28 @@ public class ClinicScheduleService {
         plan.getStatus(),
         plan.getPublishedAt(),
         plan.getPublishedBy(),
-        plan.getScore(),
-        store.sessions(plan.getId()).size(),
-        plan.getUnfilled(),
-        changes);
+        explainer.score(problem).toString(),
+        sessions.size(),
+        (int) problem.unfilledRequired(),
+        changes,
+        spare);
   }
 
-  /** Every session of the current plan with its positions, in date order. */
+  /** Every session of the current plan with its positions as drafted, in date order. */
   public List<SessionView> sessions() {
     return store.current(serviceId()).map(p -> reader.sessions(p.getId())).orElse(List.of());
+  }
+
+  /**
+   * The sessions of the plan in force: each position with its published holder. Empty when the plan
+   * has never been published.
+   */
+  public List<SessionView> publishedSessions() {
+    return store
+        .current(serviceId())
+        .filter(p -> p.getPublishedAt() != null)
+        .map(p -> reader.published(reader.sessions(p.getId())))
+        .orElse(List.of());
   }
 
   public List<WeekCapacity> capacity() {
@@ -102,7 +119,10 @@ public class ClinicScheduleService {
         .orElse(List.of());
   }
 
-  /** Every broken rule of the current plan, hard first (the "Why?" panel, the score sheet). */
+  /**
+   * Every broken rule of the current plan, hard first (the "Why?" panel, the score sheet); an empty
+   * required position says who holds the skill and why each of them is not free.
+   */
   public List<RuleBreach> explain() {
     return store
         .current(serviceId())
@@ -110,19 +130,20 @@ public class ClinicScheduleService {
         .orElse(List.of());
   }
 
-  /** Positions that differ from the published plan. */
-  public List<PlanChange> changes() {
-    return sessions().stream()
-        .flatMap(
-            s ->
-                s.positions().stream()
-                    .filter(PositionView::changedFromPublished)
-                    .map(p -> new PlanChange(s, p.position(), p.publishedStaffName(), nameOf(p))))
-        .toList();
+  /** Half-days where a draft of another plan (the reader roster) books someone this plan does. */
+  public List<String> clashesWithOtherDrafts() {
+    return store
+        .current(serviceId())
+        .map(p -> reader.clashes(reader.sessions(p.getId()), assembler.otherPlans(p)))
+        .orElse(List.of());
   }
 
-  private static String nameOf(PositionView p) {
-    return p.staffName() == null ? "Nobody" : p.staffName();
+  /** Positions that differ from the published plan, each with why it changed. */
+  public List<PlanChange> changes() {
+    return store
+        .current(serviceId())
+        .map(p -> ClinicChanges.of(assembler.problem(p.getId(), p.getHorizonStart(), null)))
+        .orElse(List.of());
   }
 
   /** The plan as a printable workbook: a sheet per site, each person's schedule, the score. */
@@ -188,32 +209,32 @@ public class ClinicScheduleService {
             clock.instant(),
             user(),
             planned);
+    long spare = planned.stream().filter(p -> !p.required()).count();
     audit.record(
         AuditAction.CREATE,
         "clinic plan",
         plan.getId(),
-        "New clinic plan from "
-            + start
-            + " for "
-            + weeks
-            + " weeks, "
-            + planned.size()
-            + " sessions");
+        String.format(
+            "New clinic plan from %s for %d weeks: %d sessions, %d of them spare (no women to"
+                + " invite)",
+            PlanWords.date(start), weeks, planned.size(), spare));
     return summary(plan);
   }
 
-  /** Starts the solver on the current plan (making one for the default horizon if none). */
+  /**
+   * Starts the solver on the current plan from its current assignments. A re-solve never ends worse
+   * than the plan it started from: the plan is saved only when the solver finds better.
+   */
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   public void solve() {
     refuseWhileSolving();
-    long serviceId = serviceId();
-    ClinicPlan plan =
-        store
-            .current(serviceId)
-            .orElseThrow(
-                () -> new ValidationException("Make a plan first: choose its start and weeks"));
+    ClinicPlan plan = current();
     LocalDate frozen = max(plan.getHorizonStart(), LocalDate.now(clock));
-    solving.start(serviceId, plan.getId(), assembler.problem(plan.getId(), frozen, null), user());
+    start(plan, assembler.problem(plan.getId(), frozen, null));
+  }
+
+  private void start(ClinicPlan plan, ClinicSchedule problem) {
+    solving.start(serviceId(), plan.getId(), problem, explainer.score(problem), user());
   }
 
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -223,102 +244,68 @@ public class ClinicScheduleService {
 
   /** Puts someone (or nobody) in a position by hand and pins or unpins it. */
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-  @Transactional
   public void assign(long assignmentId, long version, Long staffId, boolean pinned) {
     refuseWhileSolving();
-    ClinicAssignment a = store.assignment(assignmentId);
-    if (a.getVersion() != version) {
-      throw new ConcurrentEditException("position");
-    }
-    if (staffId != null && staffFor(a.getPosition()).stream().noneMatch(s -> s.id() == staffId)) {
+    Position position = store.assignment(assignmentId).getPosition();
+    if (staffId != null && staffFor(position).stream().noneMatch(s -> s.id() == staffId)) {
       throw new ValidationException(
           "Staff: "
-              + a.getPosition().label()
+              + position.label()
               + " needs a person with the skill "
-              + a.getPosition().qualifyingSkills());
+              + position.qualifyingSkills());
     }
-    String before = String.valueOf(a.getStaffId());
-    a.setStaffId(staffId);
-    a.setPinned(pinned);
-    try {
-      store.saveAssignment(a);
-    } catch (ObjectOptimisticLockingFailureException e) {
-      throw new ConcurrentEditException("position");
-    }
-    audit.record(
-        AuditAction.UPDATE,
-        "clinic position",
-        assignmentId,
-        a.getPosition().label()
-            + ": staff "
-            + before
-            + " -> "
-            + staffId
-            + (pinned ? ", pinned" : ""));
+    edits.assign(assignmentId, version, staffId, pinned);
   }
 
   /** Publishes the current plan: its positions become the published ones. */
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-  @Transactional
   public PlanSummary publish() {
     refuseWhileSolving();
-    ClinicPlan plan =
-        store
-            .current(serviceId())
-            .orElseThrow(() -> new ValidationException("There is no plan to publish"));
+    ClinicPlan plan = current();
     long hard = explain().stream().filter(b -> b.level().equals("Hard")).count();
     if (hard > 0) {
       throw new ValidationException(
-          "Publish: " + hard + " hard rules are broken; see Why? and fix them first");
+          "Publish: "
+              + hard
+              + (hard == 1 ? " hard rule is" : " hard rules are")
+              + " broken; see Why? and fix them first. Nothing was published.");
     }
-    int changes = summary(plan).changes();
-    ClinicPlan published = store.publish(plan.getId(), clock.instant(), user());
-    audit.record(
-        AuditAction.PUBLISH,
-        "clinic plan",
-        plan.getId(),
-        "Published clinic plan "
-            + plan.getHorizonStart()
-            + " to "
-            + plan.getHorizonEnd()
-            + (plan.getPublishedAt() == null ? "" : ", " + changes + " positions changed"));
-    return summary(published);
+    return summary(edits.publish(plan, summary(plan).changes()));
+  }
+
+  /** Puts every published position back to its published holder (undoes every later change). */
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  public int revertToPublished() {
+    refuseWhileSolving();
+    return edits.revert(current());
   }
 
   /**
-   * Records an absence (UNAVAILABLE all day) and replans around it: every day before and after it
-   * is pinned, and within it changing a published position costs heavily, so only what must move
-   * moves. The result is a draft; {@link #changes()} lists the differences before anyone publishes.
+   * Records an absence (UNAVAILABLE all day, or one half) and replans around it: the absent
+   * person's places are emptied and the weeks of the absence are re-solved with a cost for every
+   * change to the published plan (moving within a session costs least, to another day most), so
+   * people present move up or across only where that saves slots. The days outside those weeks stay
+   * as they are. The result is a draft; {@link #changes()} lists the differences and why.
    */
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-  @Transactional
-  public void recordAbsence(long staffId, LocalDate from, LocalDate to, String reason) {
+  public void recordAbsence(
+      long staffId, LocalDate from, LocalDate to, PartOfDay part, String reason) {
     refuseWhileSolving();
-    ClinicPlan plan =
-        store.current(serviceId()).orElseThrow(() -> new ValidationException("Make a plan first"));
+    ClinicPlan plan = current();
     if (from == null || to == null || to.isBefore(from)) {
       throw new ValidationException("To: the last day must be on or after the first day");
     }
     if (to.isBefore(plan.getHorizonStart()) || from.isAfter(plan.getHorizonEnd())) {
       throw new ValidationException("From: the absence is outside the plan's weeks");
     }
-    var member = staffService.get(staffId);
-    var absence = staffService.newAvailability(member);
-    absence.setStartDate(from);
-    absence.setEndDate(to);
-    absence.setReason(reason == null || reason.isBlank() ? "Absence" : reason.strip());
-    staffService.save(absence);
-    audit.record(
-        AuditAction.UPDATE,
-        "clinic plan",
-        plan.getId(),
-        "Replan after absence of " + member.getName() + " " + from + " to " + to);
-    LocalDate frozen = max(max(from, plan.getHorizonStart()), LocalDate.now(clock));
-    // Only the absence days are replanned, and within them only the absent person's positions (and
-    // empty ones). Medium (slots lost) outranks any soft penalty, so with more left free the solver
-    // reshuffled dozens of published positions for no gain; the published plan stands elsewhere.
-    solving.start(
-        serviceId(), plan.getId(), assembler.problem(plan.getId(), frozen, to, staffId), user());
+    if (to.isBefore(LocalDate.now(clock))) {
+      throw new ValidationException("To: the absence is over; record absences that are to come");
+    }
+    edits.recordAbsence(plan, staffId, from, to, part == null ? PartOfDay.ALL_DAY : part, reason);
+    LocalDate weekStart = from.with(DayOfWeek.MONDAY);
+    LocalDate frozen = max(max(weekStart, plan.getHorizonStart()), LocalDate.now(clock));
+    LocalDate weekEnd = to.with(DayOfWeek.SUNDAY);
+    start(plan, assembler.problem(plan.getId(), frozen, weekEnd));
   }
 
   /**
@@ -343,6 +330,13 @@ public class ClinicScheduleService {
               store.publishedScreens(p.getId(), from, to).forEach(screens::put);
             });
     return screens;
+  }
+
+  private ClinicPlan current() {
+    return store
+        .current(serviceId())
+        .orElseThrow(
+            () -> new ValidationException("Make a plan first: choose its start and weeks"));
   }
 
   long serviceId() {

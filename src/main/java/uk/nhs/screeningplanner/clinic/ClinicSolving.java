@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.slf4j.Logger;
@@ -42,16 +43,25 @@ class ClinicSolving {
   private final CopyOnWriteArrayList<Consumer<SolveProgress>> listeners =
       new CopyOnWriteArrayList<>();
 
-  /** A solver run in this JVM: its persisted job id, plan, and whether Stop was pressed. */
+  /**
+   * A solver run in this JVM: its persisted job id, plan, the score of the plan it started from
+   * (nothing worse is ever saved), and whether Stop was pressed.
+   */
   private static final class Run {
     final long jobId;
     final long planId;
+    final HardMediumSoftScore startScore;
     volatile boolean stopRequested;
     volatile Instant lastSave = Instant.EPOCH;
 
-    Run(long jobId, long planId) {
+    Run(long jobId, long planId, HardMediumSoftScore startScore) {
       this.jobId = jobId;
       this.planId = planId;
+      this.startScore = startScore;
+    }
+
+    boolean better(ClinicSchedule best) {
+      return best.getScore().isSolutionInitialized() && best.getScore().compareTo(startScore) > 0;
     }
   }
 
@@ -82,10 +92,18 @@ class ClinicSolving {
     return () -> listeners.remove(listener);
   }
 
-  /** Starts solving the problem; the caller checked nothing else runs for the service. */
-  void start(long serviceId, long planId, ClinicSchedule problem, String user) {
+  /**
+   * Starts solving the problem from its current assignments; the caller checked nothing else runs
+   * for the service. {@code startScore} is the plan's score now: only a better plan is saved.
+   */
+  void start(
+      long serviceId,
+      long planId,
+      ClinicSchedule problem,
+      HardMediumSoftScore startScore,
+      String user) {
     long jobId = jobs.begin(PROBLEM, serviceId, user).getId();
-    Run run = new Run(jobId, planId);
+    Run run = new Run(jobId, planId, startScore);
     if (running.putIfAbsent(serviceId, run) != null) {
       jobs.end(jobId, SolverJobStatus.FAILED, null, null, "Another solver was already running.");
       throw new IllegalStateException("A solver is already running for this service.");
@@ -96,7 +114,9 @@ class ClinicSolving {
         best -> improved(run, best),
         best -> finished(serviceId, run, best),
         (id, error) -> failed(serviceId, run, error));
-    notify(new SolveProgress(true, null, problem.unfilledRequired(), "Solving"));
+    notify(
+        new SolveProgress(
+            true, startScore.toString(), problem.unfilledRequired(), "Solving", false));
   }
 
   void stop(long serviceId) {
@@ -108,28 +128,39 @@ class ClinicSolving {
   }
 
   private void improved(Run run, ClinicSchedule best) {
-    if (!best.getScore().isSolutionInitialized()) {
+    if (!run.better(best)) {
       return;
     }
     Instant now = clock.instant();
+    boolean saved = false;
     if (Duration.between(run.lastSave, now).compareTo(SAVE_INTERVAL) >= 0) {
       run.lastSave = now;
       save(run, best);
+      saved = true;
     }
     jobs.progress(run.jobId, best.getScore().toString(), summary(best));
-    notify(new SolveProgress(true, best.getScore().toString(), best.unfilledRequired(), "Solving"));
+    notify(
+        new SolveProgress(
+            true, best.getScore().toString(), best.unfilledRequired(), "Solving", saved));
   }
 
   private void finished(long serviceId, Run run, ClinicSchedule best) {
     try {
-      save(run, best);
+      boolean better = run.better(best);
+      if (better) {
+        save(run, best);
+      }
       SolverJobStatus status =
           run.stopRequested ? SolverJobStatus.STOPPED : SolverJobStatus.FINISHED;
-      jobs.end(run.jobId, status, best.getScore().toString(), summary(best), null);
+      String summary = better ? summary(best) : "no better plan found; the plan is unchanged";
+      String score = better ? best.getScore().toString() : run.startScore.toString();
+      jobs.end(run.jobId, status, score, summary, null);
       running.remove(serviceId);
-      notify(
-          new SolveProgress(
-              false, best.getScore().toString(), best.unfilledRequired(), status.label()));
+      String message =
+          better
+              ? status.label()
+              : status.label() + ": no better plan found, the plan is unchanged";
+      notify(new SolveProgress(false, score, better ? best.unfilledRequired() : -1, message, true));
     } catch (RuntimeException e) {
       failed(serviceId, run, e);
     }
@@ -140,7 +171,9 @@ class ClinicSolving {
     manager.terminateEarly(run.jobId);
     running.remove(serviceId);
     jobs.end(run.jobId, SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
-    notify(new SolveProgress(false, null, 0, "The solver failed; the last saved plan is kept."));
+    notify(
+        new SolveProgress(
+            false, null, -1, "The solver failed; the last saved plan is kept.", true));
   }
 
   private void save(Run run, ClinicSchedule best) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param score the last saved score, e.g. "0hard/-120medium/-5400soft"
  * @param unfilled required positions still empty
  * @param changes positions that differ from the published plan
+ * @param spare screening sessions beyond the demand (no women to invite), not staffed
  */
 public record PlanSummary(
     long planId,
@@ -20,4 +21,5 @@ public record PlanSummary(
     String score,
     int sessions,
     int unfilled,
-    int changes) {}
+    int changes,
+    int spare) {}

@@ -3,14 +3,19 @@ package uk.nhs.screeningplanner.clinic;
 /**
  * One position of a session as shown and edited: who holds it, whether pinned, and who held it in
  * the published plan.
+ *
+ * @param required the session cannot run without it (a required position of a needed session)
+ * @param published whether the position was in a published plan
  */
 public record PositionView(
     long assignmentId,
     long version,
     Position position,
+    boolean required,
     Long staffId,
     String staffName,
     boolean pinned,
+    boolean published,
     Long publishedStaffId,
     String publishedStaffName) {
 
@@ -20,10 +25,25 @@ public record PositionView(
 
   /** A required position with nobody in it: the session cannot run. */
   public boolean missing() {
-    return staffId == null && position.required();
+    return staffId == null && required;
   }
 
   public boolean changedFromPublished() {
-    return publishedStaffId != null && !publishedStaffId.equals(staffId);
+    return published && !java.util.Objects.equals(publishedStaffId, staffId);
+  }
+
+  /** The position as the published plan has it. */
+  public PositionView asPublished() {
+    return new PositionView(
+        assignmentId,
+        version,
+        position,
+        required,
+        publishedStaffId,
+        publishedStaffName,
+        false,
+        true,
+        publishedStaffId,
+        publishedStaffName);
   }
 }

@@ -10,4 +10,10 @@ import java.time.LocalDate;
  * @param person who it concerns, or empty for a session or van
  */
 public record RuleBreach(
-    String rule, String level, long penalty, String person, LocalDate date, String description) {}
+    String rule, String level, long penalty, String person, LocalDate date, String description) {
+
+  /** The same breach with more said about it. */
+  public RuleBreach with(String more) {
+    return new RuleBreach(rule, level, penalty, person, date, description + " " + more);
+  }
+}

@@ -7,6 +7,8 @@ import java.util.List;
  * A session of the plan with its positions, for the calendar, the dialogs and the export.
  *
  * @param invitations booking advice: women to invite so expected attendance fills the slots
+ * @param required whether women are invited to it; a spare session is a unit's calendar day beyond
+ *     the demand, shown but not staffed unless a manager chooses to
  */
 public record SessionView(
     long id,
@@ -20,11 +22,12 @@ public record SessionView(
     String endTime,
     int slots,
     int invitations,
+    boolean required,
     List<PositionView> positions) {
 
-  /** Every required position is filled, so the session runs. */
+  /** Every position a session needs (lead, second; for assessment all three) is filled. */
   public boolean runs() {
-    return positions.stream().noneMatch(PositionView::missing);
+    return positions.stream().filter(p -> p.position().required()).allMatch(PositionView::filled);
   }
 
   public long missing() {
@@ -34,6 +37,24 @@ public record SessionView(
   /** A row label for the calendar: the unit, or the clinic and its site. */
   public String rowLabel() {
     return kind == SessionKind.ASSESSMENT ? "Assessment · " + siteName : unitName;
+  }
+
+  /** The session as the published plan has it. */
+  public SessionView asPublished() {
+    return new SessionView(
+        id,
+        date,
+        morning,
+        kind,
+        unitName,
+        van,
+        siteName,
+        startTime,
+        endTime,
+        slots,
+        invitations,
+        required,
+        positions.stream().map(PositionView::asPublished).toList());
   }
 
   public String half() {

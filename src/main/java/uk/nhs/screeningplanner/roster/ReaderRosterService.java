@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.audit.AuditAction;
@@ -82,6 +83,21 @@ public class ReaderRosterService {
   /** The latest roster of the current service, scored, with its grid, days and backlog. */
   public Optional<RosterSnapshot> current() {
     return currentPlan().map(plan -> snapshot(assembler.load(plan.getId(), null)));
+  }
+
+  /**
+   * The roster in force: every session with its published role, scored as it stands today. Empty
+   * when the roster has never been published.
+   */
+  public Optional<RosterSnapshot> published() {
+    return currentPlan()
+        .filter(RosterPlan::wasEverPublished)
+        .map(
+            plan -> {
+              AssembledRoster a = assembler.load(plan.getId(), null);
+              a.roster().getShifts().forEach(s -> s.setRole(s.getPublishedRole()));
+              return snapshot(a);
+            });
   }
 
   private RosterSnapshot snapshot(AssembledRoster a) {
@@ -174,11 +190,13 @@ public class ReaderRosterService {
             ? plan.getReplanFrom()
             : today;
     SolverJob job = jobs.begin(PROBLEM, plan.getServiceId(), user());
+    // The solve starts from the roster as it is and never saves anything worse than that.
+    HardMediumSoftLongScore start = solving.score(assembler.load(planId, frozen).roster());
     solving.start(
         planId,
         () -> assembler.load(planId, frozen).roster(),
-        best -> better(job.getId(), planId, best, listener),
-        (last, stopped) -> finished(job.getId(), planId, last, stopped, listener),
+        best -> better(job.getId(), planId, start, best, listener),
+        (last, stopped) -> finished(job.getId(), planId, start, last, stopped, listener),
         error -> {
           jobs.end(
               job.getId(), SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
@@ -189,8 +207,12 @@ public class ReaderRosterService {
   }
 
   private void better(
-      long jobId, long planId, ReaderRoster best, Consumer<RosterProgress> listener) {
-    if (!best.getScore().isSolutionInitialized()) {
+      long jobId,
+      long planId,
+      HardMediumSoftLongScore start,
+      ReaderRoster best,
+      Consumer<RosterProgress> listener) {
+    if (!improves(best, start)) {
       return;
     }
     long late = ReadingQueues.of(best).casesLate();
@@ -204,14 +226,38 @@ public class ReaderRosterService {
   private void finished(
       long jobId,
       long planId,
+      HardMediumSoftLongScore start,
       ReaderRoster last,
       boolean stopped,
       Consumer<RosterProgress> listener) {
-    save(planId, last);
+    boolean better = improves(last, start);
+    if (better) {
+      save(planId, last);
+    }
+    store.replanned(planId);
     long late = ReadingQueues.of(last).casesLate();
     SolverJobStatus status = stopped ? SolverJobStatus.STOPPED : SolverJobStatus.FINISHED;
-    jobs.end(jobId, status, last.getScore().toString(), late + " cases late", null);
-    listener.accept(new RosterProgress(last.getScore().toString(), late, true, status.label()));
+    String score = better ? last.getScore().toString() : start.toString();
+    jobs.end(
+        jobId,
+        status,
+        score,
+        better ? late + " cases late" : "no better roster found; the roster is unchanged",
+        null);
+    listener.accept(
+        new RosterProgress(
+            score,
+            late,
+            true,
+            better
+                ? status.label()
+                : status.label() + ": no better roster found, the roster is unchanged"));
+  }
+
+  private static boolean improves(ReaderRoster best, HardMediumSoftLongScore start) {
+    return best.getScore() != null
+        && best.getScore().isSolutionInitialized()
+        && best.getScore().compareTo(start) > 0;
   }
 
   private void save(long planId, ReaderRoster roster) {
@@ -233,6 +279,15 @@ public class ReaderRosterService {
       long shiftId, uk.nhs.screeningplanner.roster.domain.ReadingRole role, boolean pinned) {
     currentPlan().ifPresent(p -> refuseWhileSolving(p.getId()));
     edits.setRole(shiftId, role, pinned);
+  }
+
+  /** Puts every published session back to its published role (undoes every later change). */
+  @RolesAllowed({EDIT_1, EDIT_2, "ADMIN"})
+  public int revertToPublished() {
+    RosterPlan plan =
+        currentPlan().orElseThrow(() -> new ValidationException("Create a roster first"));
+    refuseWhileSolving(plan.getId());
+    return edits.revert(plan.getId());
   }
 
   @RolesAllowed({EDIT_1, EDIT_2, "ADMIN"})

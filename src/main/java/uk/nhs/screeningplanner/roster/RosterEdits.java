@@ -50,6 +50,9 @@ class RosterEdits {
     StaffMember member = staff.get(row.getStaffId());
     row.setRole(role);
     row.setPinned(pinned);
+    if (row.changedSincePublished()) {
+      plans.findById(row.getPlanId()).ifPresent(RosterPlan::changed);
+    }
     audit.record(
         AuditAction.UPDATE,
         "reader roster",
@@ -79,6 +82,34 @@ class RosterEdits {
             + plan.getWeeks()
             + " weeks"
             + (changes > 0 ? " with " + changes + " changed sessions" : ""));
+  }
+
+  /** Every published session back to its published role; the roster is in force again. */
+  @Transactional
+  int revert(long planId) {
+    RosterPlan plan = plans.findById(planId).orElseThrow();
+    if (!plan.wasEverPublished()) {
+      throw new ValidationException("Revert: this roster has never been published");
+    }
+    int reverted = 0;
+    for (RosterShiftRow row : shifts.findByPlanId(planId)) {
+      if (row.revert()) {
+        reverted++;
+      }
+    }
+    plan.reverted();
+    audit.record(
+        AuditAction.UPDATE,
+        "reader roster",
+        plan.getId(),
+        "reverted the reader roster to the version published "
+            + Dates.stamp(plan.getPublishedAt())
+            + " by "
+            + plan.getPublishedBy()
+            + ": "
+            + reverted
+            + " sessions restored");
+    return reverted;
   }
 
   @Transactional

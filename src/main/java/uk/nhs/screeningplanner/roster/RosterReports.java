@@ -47,7 +47,9 @@ final class RosterReports {
               row != null && row.isPinned(),
               s.getPreference() == Preference.UNAVAILABLE,
               s.wasPublished() && s.differsFromPublished(),
-              s.getPublishedRole()));
+              s.getPublishedRole(),
+              a.blockedBy().get(s.getId()),
+              a.draftClashes().get(s.getId())));
     }
     return new RosterSnapshot(
         plan.getId(),
@@ -62,7 +64,13 @@ final class RosterReports {
         plan.getReadingTargetDays(),
         plan.getReadingSessionsPerWeek(),
         plan.getReplanFrom(),
-        plan.getPublishedAt() == null ? "never published" : "published by " + plan.getPublishedBy(),
+        plan.getPublishedAt() == null
+            ? "never published"
+            : "roster in force published "
+                + Dates.stamp(plan.getPublishedAt())
+                + " by "
+                + plan.getPublishedBy(),
+        plan.getPublishedAt(),
         roster.getDemand().days(),
         readers(roster),
         cells,
@@ -137,7 +145,11 @@ final class RosterReports {
       List<String> details = new ArrayList<>();
       for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
         if (match.getJustification() instanceof RosterJustification j) {
-          details.add(j.description() + " (" + cost(match.getScore()) + ")");
+          String who =
+              j.reader().isBlank() || j.description().startsWith(j.reader())
+                  ? ""
+                  : j.reader() + ": ";
+          details.add(who + j.description() + " (" + cost(match.getScore()) + ")");
           if (!j.reader().isBlank()) {
             byReader
                 .computeIfAbsent(j.reader(), r -> new ArrayList<>())

@@ -21,6 +21,7 @@ public record RosterSnapshot(
     int readingSessionsPerWeek,
     LocalDate replanFrom,
     String published,
+    java.time.Instant publishedAt,
     List<LocalDate> days,
     List<RosterReader> readers,
     List<RosterCell> cells,

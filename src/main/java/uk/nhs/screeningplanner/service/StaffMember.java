@@ -64,6 +64,16 @@ public class StaffMember extends VersionedEntity {
   @Max(150)
   private Integer readingRatePerHour;
 
+  /**
+   * Job-planned reading sessions a week (readers only): the roster rosters up to this many and the
+   * clinic schedule uses at most the contract less this many, so a split role (4 reading and 4
+   * clinic sessions) is honoured. Empty means {@link #DEFAULT_READING_SESSIONS}, capped by the
+   * contract.
+   */
+  @Min(0)
+  @Max(14)
+  private Integer readingSessionsPerWeek;
+
   @Min(0)
   @Max(100000)
   private int readsThisYear;
@@ -73,6 +83,9 @@ public class StaffMember extends VersionedEntity {
   private int firstReadsThisYear;
 
   private boolean active = true;
+
+  /** Reading sessions a week of a reader with none job-planned (a local choice [B]). */
+  public static final int DEFAULT_READING_SESSIONS = 4;
 
   protected StaffMember() {}
 
@@ -144,6 +157,32 @@ public class StaffMember extends VersionedEntity {
 
   public void setReadingRatePerHour(Integer readingRatePerHour) {
     this.readingRatePerHour = readingRatePerHour;
+  }
+
+  public Integer getReadingSessionsPerWeek() {
+    return readingSessionsPerWeek;
+  }
+
+  public void setReadingSessionsPerWeek(Integer readingSessionsPerWeek) {
+    this.readingSessionsPerWeek = readingSessionsPerWeek;
+  }
+
+  /**
+   * The reading sessions a week this person's job plan gives: 0 for someone who does not read, else
+   * the set number (or the default) capped by the contract.
+   */
+  public int jobPlannedReadingSessions() {
+    if (!has(Skill.READER)) {
+      return 0;
+    }
+    int planned =
+        readingSessionsPerWeek == null ? DEFAULT_READING_SESSIONS : readingSessionsPerWeek;
+    return Math.min(planned, contractedSessionsPerWeek);
+  }
+
+  /** Sessions a week left for clinics once the job-planned reading is taken. */
+  public int clinicSessionsPerWeek() {
+    return contractedSessionsPerWeek - jobPlannedReadingSessions();
   }
 
   public int getReadsThisYear() {

@@ -70,6 +70,13 @@ public class StaffService {
     if (member.has(Skill.ARBITRATOR) && !member.has(Skill.READER)) {
       problems.add("Skills: an arbitrator must also be an image reader");
     }
+    Integer reading = member.getReadingSessionsPerWeek();
+    if (reading != null && reading > member.getContractedSessionsPerWeek()) {
+      problems.add(
+          "Reading sessions a week: cannot be more than the contracted sessions ("
+              + member.getContractedSessionsPerWeek()
+              + ")");
+    }
     if (member.getFirstReadsThisYear() > member.getReadsThisYear()) {
       problems.add("First reads this year: cannot be more than reads this year");
     }

@@ -83,7 +83,7 @@ public final class SampleRosters {
     LocalDate end = START.plusWeeks(weeks);
     for (SampleService s : services) {
       s.staff().forEach(m -> ids.put(m, (long) ids.size() + 1));
-      readers.addAll(ReaderInputs.of(s.staff(), s.availability(), 4, ids::get));
+      readers.addAll(ReaderInputs.of(s.staff(), s.availability(), java.util.List.of(), ids::get));
       ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), START, end)
           .forEach((d, n) -> screens.merge(d, (int) Math.round(n * factor), Integer::sum));
     }

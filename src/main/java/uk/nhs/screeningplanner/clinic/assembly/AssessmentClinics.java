@@ -38,6 +38,9 @@ final class AssessmentClinics {
     }
     Map<LocalDate, Integer> screensByWeek = new TreeMap<>();
     for (PlannedSession s : screening) {
+      if (!s.required()) {
+        continue; // spare sessions screen nobody, so recall nobody
+      }
       screensByWeek.merge(s.date().with(DayOfWeek.MONDAY), s.slots(), Integer::sum);
     }
     double recallRate = BookingAdvice.recallRate(settings, data.practices());
@@ -95,6 +98,7 @@ final class AssessmentClinics {
         slots,
         slots,
         false,
-        SessionKind.ASSESSMENT.positions());
+        SessionKind.ASSESSMENT.positions(),
+        true);
   }
 }

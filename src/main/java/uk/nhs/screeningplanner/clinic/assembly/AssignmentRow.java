@@ -3,7 +3,8 @@ package uk.nhs.screeningplanner.clinic.assembly;
 import uk.nhs.screeningplanner.clinic.Position;
 
 /**
- * One saved position of a session: who holds it now, whether pinned, who held it when published.
+ * One saved position of a session: who holds it now, whether pinned, whether it was published and
+ * who held it then.
  */
 public record AssignmentRow(
     long id,
@@ -11,4 +12,5 @@ public record AssignmentRow(
     Position position,
     Long staffId,
     boolean pinned,
+    boolean published,
     Long publishedStaffId) {}

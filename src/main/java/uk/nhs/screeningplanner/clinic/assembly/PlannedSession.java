@@ -12,6 +12,7 @@ import uk.nhs.screeningplanner.service.Site;
  *
  * @param unit the van or room; empty for an assessment clinic
  * @param invitations booking advice: how many women to invite so expected attendance fills it
+ * @param required whether women are invited to it; a spare session is not staffed by the solver
  */
 public record PlannedSession(
     LocalDate date,
@@ -24,7 +25,8 @@ public record PlannedSession(
     int slots,
     int invitations,
     boolean busy,
-    List<Position> positions) {
+    List<Position> positions,
+    boolean required) {
 
   public String unitName() {
     return unit == null ? "Assessment clinic" : unit.getName();

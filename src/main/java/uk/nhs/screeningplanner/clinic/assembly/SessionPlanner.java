@@ -15,10 +15,11 @@ import uk.nhs.screeningplanner.service.Site;
 import uk.nhs.screeningplanner.service.UnitCalendarEntry;
 
 /**
- * The sessions of a horizon. There is no round plan yet, so screening sessions come from the unit
- * calendar: each weekday a unit is at a site, except bank holidays and the site's blackouts, gives
- * an AM and a PM session of floor(minutes / slot minutes) × lanes slots. Assessment clinics are
- * added by {@link AssessmentClinics}.
+ * The sessions of a horizon. Screening sessions come from the unit calendar: each weekday a unit is
+ * at a site, except bank holidays and the site's blackouts, gives an AM and a PM session of
+ * floor(minutes / slot minutes) × lanes slots. Only as many of a visit's sessions as its practices'
+ * women need are required ({@link VisitDemand}); the others are spare, shown but not staffed.
+ * Assessment clinics are added by {@link AssessmentClinics}.
  */
 public final class SessionPlanner {
 
@@ -33,10 +34,11 @@ public final class SessionPlanner {
   /** Screening sessions then assessment clinics, in date order. */
   public List<PlannedSession> plan(LocalDate start, int weeks) {
     LocalDate end = start.plusWeeks(weeks).minusDays(1);
+    VisitDemand demand = demand();
     List<PlannedSession> screening = new ArrayList<>();
     for (UnitCalendarEntry entry : data.calendar()) {
       if (entry.getUnit().isActive() && entry.getSite().isActive()) {
-        screening.addAll(sessions(entry, start, end));
+        screening.addAll(sessions(entry, demand.visit(entry), start, end));
       }
     }
     List<PlannedSession> all = new ArrayList<>(screening);
@@ -57,25 +59,57 @@ public final class SessionPlanner {
         && site.getBlackouts().stream().noneMatch(b -> b.covers(day));
   }
 
-  private List<PlannedSession> sessions(UnitCalendarEntry entry, LocalDate start, LocalDate end) {
+  /** The demand of every visit of the unit calendar, judged over whole visits. */
+  public VisitDemand demand() {
+    return new VisitDemand(
+        settings,
+        data.calendar(),
+        data.practices(),
+        e -> slots(e.getUnit(), true) + slots(e.getUnit(), false),
+        SessionPlanner::openDays);
+  }
+
+  /** The days a calendar entry's unit can screen at its site: weekdays, less holidays. */
+  static List<LocalDate> openDays(UnitCalendarEntry entry) {
+    return entry
+        .getStartDate()
+        .datesUntil(entry.getEndDate().plusDays(1))
+        .filter(day -> open(entry.getSite(), day))
+        .toList();
+  }
+
+  private List<PlannedSession> sessions(
+      UnitCalendarEntry entry, VisitDemand.Visit visit, LocalDate start, LocalDate end) {
     double attendance = attendanceAt(entry.getSite());
     List<PlannedSession> sessions = new ArrayList<>();
-    LocalDate from = entry.getStartDate().isBefore(start) ? start : entry.getStartDate();
-    LocalDate to = entry.getEndDate().isAfter(end) ? end : entry.getEndDate();
-    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      if (open(entry.getSite(), day)) {
-        sessions.add(session(entry.getUnit(), entry.getSite(), day, true, attendance));
-        sessions.add(session(entry.getUnit(), entry.getSite(), day, false, attendance));
+    List<LocalDate> days = visit.days();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      if (!day.isBefore(start) && !day.isAfter(end)) {
+        for (boolean morning : new boolean[] {true, false}) {
+          boolean required = visit.required(2 * i + (morning ? 0 : 1));
+          sessions.add(
+              session(entry.getUnit(), entry.getSite(), day, morning, attendance, required));
+        }
       }
     }
     return sessions;
   }
 
+  private int slots(ScreeningUnit unit, boolean morning) {
+    return Times.minutes(settings, morning) / settings.getSlotMinutes() * unit.getLanes();
+  }
+
   private PlannedSession session(
-      ScreeningUnit unit, Site site, LocalDate day, boolean morning, double attendance) {
+      ScreeningUnit unit,
+      Site site,
+      LocalDate day,
+      boolean morning,
+      double attendance,
+      boolean required) {
     int start = Times.start(settings, morning);
     int minutes = Times.minutes(settings, morning);
-    int slots = minutes / settings.getSlotMinutes() * unit.getLanes();
+    int slots = slots(unit, morning);
     boolean busy = unit.getKind() == uk.nhs.screeningplanner.service.UnitKind.MOBILE_VAN;
     return new PlannedSession(
         day,
@@ -86,9 +120,10 @@ public final class SessionPlanner {
         start,
         start + minutes,
         slots,
-        BookingAdvice.invitations(settings, slots, attendance),
+        required ? BookingAdvice.invitations(settings, slots, attendance) : 0,
         busy,
-        positions(busy));
+        positions(busy),
+        required);
   }
 
   private List<Position> positions(boolean busy) {

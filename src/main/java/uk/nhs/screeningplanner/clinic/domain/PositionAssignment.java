@@ -20,6 +20,7 @@ public class PositionAssignment {
   private Position position;
   private List<Staff> eligible;
   private Staff publishedStaff;
+  private boolean published;
 
   @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligibleStaff")
   private Staff staff;
@@ -49,8 +50,9 @@ public class PositionAssignment {
     return position;
   }
 
+  /** A required position of a session women are invited to: empty, the session cannot run. */
   public boolean isRequired() {
-    return position.required();
+    return position.required() && session.required();
   }
 
   @ValueRangeProvider(id = "eligibleStaff")
@@ -79,13 +81,34 @@ public class PositionAssignment {
     return publishedStaff;
   }
 
-  public void setPublishedStaff(Staff publishedStaff) {
+  /** Marks the position as part of the published plan, held then by {@code publishedStaff}. */
+  public void setPublished(Staff publishedStaff) {
+    this.published = true;
     this.publishedStaff = publishedStaff;
   }
 
-  /** A published position now held by someone else (or no one). */
+  public boolean wasPublished() {
+    return published;
+  }
+
+  /** A published position now held by someone else (or no one, or filled when it was empty). */
   public boolean changedFromPublished() {
-    return publishedStaff != null && !publishedStaff.equals(staff);
+    return published && !java.util.Objects.equals(publishedStaff, staff);
+  }
+
+  /** How the position changed from the published plan, judged by where its holder was then. */
+  public ChangeKind change() {
+    if (!changedFromPublished()) {
+      return ChangeKind.NONE;
+    }
+    if (staff == null) {
+      return ChangeKind.EMPTIED;
+    }
+    Long was = staff.publishedSessionAt(session);
+    if (was == null) {
+      return ChangeKind.NEW_HALF_DAY;
+    }
+    return was == session.id() ? ChangeKind.SAME_SESSION : ChangeKind.OTHER_SESSION;
   }
 
   @Override

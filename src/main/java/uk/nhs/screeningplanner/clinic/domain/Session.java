@@ -25,7 +25,8 @@ public record Session(
     int startMinute,
     int endMinute,
     int slots,
-    boolean busy) {
+    boolean busy,
+    boolean required) {
 
   /** The same number for every session in the same half-day; a person can be in one of them. */
   public long halfDay() {

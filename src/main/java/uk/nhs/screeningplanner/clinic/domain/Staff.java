@@ -1,11 +1,17 @@
 package uk.nhs.screeningplanner.clinic.domain;
 
+import java.util.Map;
 import java.util.Set;
 import uk.nhs.screeningplanner.service.Skill;
 
 /**
- * A person who can staff clinics, with the half-days ({@link Session#halfDay()}) they cannot work,
- * would rather not work and would like to work.
+ * A person who can staff clinics, with the half-days ({@link Session#halfDay()}) they cannot work
+ * and why (leave, or reading in the published roster), would rather not work and would like to
+ * work.
+ *
+ * @param contractedSessionsPerWeek clinic sessions a week: the contract less job-planned reading
+ * @param publishedSessions for each half-day, the session the published plan had them in; a replan
+ *     moving them costs more the further it moves them (issue #12)
  */
 public record Staff(
     long id,
@@ -14,19 +20,26 @@ public record Staff(
     Location base,
     int contractedSessionsPerWeek,
     int maxVanDaysPerWeek,
-    Set<Long> unavailable,
+    Map<Long, String> unavailable,
     Set<Long> undesired,
-    Set<Long> desired) {
+    Set<Long> desired,
+    Map<Long, Long> publishedSessions) {
 
   public Staff {
     skills = Set.copyOf(skills);
-    unavailable = Set.copyOf(unavailable);
+    unavailable = Map.copyOf(unavailable);
     undesired = Set.copyOf(undesired);
     desired = Set.copyOf(desired);
+    publishedSessions = Map.copyOf(publishedSessions);
   }
 
   public boolean unavailableFor(Session session) {
-    return unavailable.contains(session.halfDay());
+    return unavailable.containsKey(session.halfDay());
+  }
+
+  /** Why they cannot work the session's half-day ("Annual leave", "reading (published …)"). */
+  public String unavailableReason(Session session) {
+    return unavailable.get(session.halfDay());
   }
 
   public boolean undesires(Session session) {
@@ -39,6 +52,11 @@ public record Staff(
 
   public int travelMinutesTo(Session session) {
     return base == null ? 0 : base.travelMinutesTo(session.site());
+  }
+
+  /** The session the published plan had them in on this session's half-day, or null. */
+  public Long publishedSessionAt(Session session) {
+    return publishedSessions.get(session.halfDay());
   }
 
   @Override

@@ -25,6 +25,7 @@ public class ClinicAssignment extends VersionedEntity {
   private Long staffId;
   private boolean pinned;
   private Long publishedStaffId;
+  private boolean published;
 
   protected ClinicAssignment() {}
 
@@ -66,11 +67,26 @@ public class ClinicAssignment extends VersionedEntity {
     return publishedStaffId;
   }
 
+  /** Whether the position was in a published plan (then {@link #getPublishedStaffId()} holds). */
+  public boolean isPublished() {
+    return published;
+  }
+
   public void publish() {
     this.publishedStaffId = staffId;
+    this.published = true;
+  }
+
+  /** Back to the published plan's person; false when the position was never published. */
+  public boolean revert() {
+    if (!published) {
+      return false;
+    }
+    this.staffId = publishedStaffId;
+    return true;
   }
 
   public boolean changedFromPublished() {
-    return publishedStaffId != null && !publishedStaffId.equals(staffId);
+    return published && !java.util.Objects.equals(publishedStaffId, staffId);
   }
 }

@@ -92,6 +92,11 @@ public class ClinicPlan extends VersionedEntity {
     this.status = PlanStatus.DRAFT;
   }
 
+  /** Back to the published plan: it is in force again unchanged. */
+  public void reverted() {
+    this.status = PlanStatus.PUBLISHED;
+  }
+
   public void published(Instant at, String by) {
     this.status = PlanStatus.PUBLISHED;
     this.publishedAt = at;

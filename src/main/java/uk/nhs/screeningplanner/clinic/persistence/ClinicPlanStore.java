@@ -52,6 +52,13 @@ public class ClinicPlanStore {
   }
 
   @Transactional(readOnly = true)
+  public ClinicSession session(long id) {
+    return sessions
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("That session is no longer in the plan."));
+  }
+
+  @Transactional(readOnly = true)
   public ClinicAssignment assignment(long id) {
     return assignments
         .findById(id)
@@ -84,7 +91,8 @@ public class ClinicPlanStore {
   private static ClinicSession row(ClinicPlan plan, PlannedSession p) {
     return new ClinicSession(plan.getId(), p.date(), p.morning(), p.kind())
         .at(p.unit() == null ? null : p.unit().getId(), p.unitName(), p.van(), p.site().getId())
-        .sized(p.startMinute(), p.endMinute(), p.slots(), p.invitations(), p.busy());
+        .sized(p.startMinute(), p.endMinute(), p.slots(), p.invitations(), p.busy())
+        .required(p.required());
   }
 
   /**
@@ -122,6 +130,20 @@ public class ClinicPlanStore {
     return saved;
   }
 
+  /** Every published position back to its published holder; returns how many changed back. */
+  @Transactional
+  public int revert(long planId) {
+    int reverted = 0;
+    for (ClinicAssignment a : assignments.findByPlanIdOrderById(planId)) {
+      if (a.changedFromPublished() && a.revert()) {
+        reverted++;
+      }
+    }
+    ClinicPlan plan = plan(planId);
+    plan.reverted();
+    return reverted;
+  }
+
   @Transactional
   public ClinicPlan publish(long planId, Instant at, String by) {
     assignments.findByPlanIdOrderById(planId).forEach(ClinicAssignment::publish);
@@ -142,7 +164,7 @@ public class ClinicPlanStore {
       boolean runs =
           bySession.getOrDefault(s.getId(), List.of()).stream()
               .filter(a -> a.getPosition().required())
-              .allMatch(a -> a.getPublishedStaffId() != null);
+              .allMatch(a -> a.isPublished() && a.getPublishedStaffId() != null);
       if (inRange && runs && s.getKind() == uk.nhs.screeningplanner.clinic.SessionKind.SCREENING) {
         screens.merge(s.getSessionDate(), s.getSlots(), Integer::sum);
       }

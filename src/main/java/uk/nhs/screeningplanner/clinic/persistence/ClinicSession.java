@@ -38,6 +38,7 @@ public class ClinicSession {
   private int slots;
   private int invitations;
   private boolean busy;
+  private boolean required = true;
 
   protected ClinicSession() {}
 
@@ -63,6 +64,16 @@ public class ClinicSession {
     this.slots = slots;
     this.invitations = invitations;
     this.busy = busy;
+    return this;
+  }
+
+  /** Whether women are invited to it; spare sessions are shown but not staffed by the solver. */
+  public boolean isRequired() {
+    return required;
+  }
+
+  public ClinicSession required(boolean required) {
+    this.required = required;
     return this;
   }
 

@@ -9,6 +9,12 @@ import org.optaplanner.core.api.score.stream.ConstraintJustification;
  * @param person the staff member concerned, or empty when the breach is about a session
  * @param date the day it happens (the Monday for a weekly rule)
  * @param description one plain-English sentence
+ * @param assignmentId the position concerned, for an empty position's reasons; null otherwise
  */
-public record Breach(String person, LocalDate date, String description)
-    implements ConstraintJustification {}
+public record Breach(String person, LocalDate date, String description, Long assignmentId)
+    implements ConstraintJustification {
+
+  public Breach(String person, LocalDate date, String description) {
+    this(person, date, description, null);
+  }
+}

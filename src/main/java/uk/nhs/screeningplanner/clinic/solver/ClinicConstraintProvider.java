@@ -213,12 +213,14 @@ public class ClinicConstraintProvider implements ConstraintProvider {
         .asConstraint(Rules.VAN_TEAM);
   }
 
-  // Soft (design.md: published plans change only with minimal disruption): a published place moved.
+  // Soft (design.md: published plans change only with minimal disruption): a published place
+  // changed, costlier the further its new holder moves (same session, another session, another
+  // day).
   Constraint changeFromPublished(ConstraintFactory factory) {
     return factory
         .forEachIncludingNullVars(PositionAssignment.class)
         .filter(PositionAssignment::changedFromPublished)
-        .penalize(HardMediumSoftScore.ofSoft(Weights.PUBLISHED_CHANGE))
+        .penalize(HardMediumSoftScore.ONE_SOFT, a -> Weights.change(a.change()))
         .justifyWith((a, score) -> Rules.changed(a))
         .asConstraint(Rules.PUBLISHED);
   }

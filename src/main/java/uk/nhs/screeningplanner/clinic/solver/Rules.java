@@ -56,10 +56,11 @@ public final class Rules {
   static Breach unavailable(PositionAssignment a) {
     return about(
         a,
-        "%s is booked for %s, %s but is unavailable then.",
+        "%s is booked for %s, %s but is unavailable then: %s.",
         a.getStaff(),
         where(a.getSession()),
-        when(a.getSession()));
+        when(a.getSession()),
+        a.getStaff().unavailableReason(a.getSession()));
   }
 
   static Breach doubleBooked(PositionAssignment a, PositionAssignment b) {
@@ -108,7 +109,8 @@ public final class Rules {
         s.date(),
         String.format(
             "%s in %s, %s is empty: the session cannot run and %d slots are lost.",
-            a.getPosition().label(), where(s), when(s), s.slots()));
+            a.getPosition().label(), where(s), when(s), s.slots()),
+        a.getId());
   }
 
   static Breach noThird(PositionAssignment a) {
@@ -162,17 +164,19 @@ public final class Rules {
   }
 
   static Breach changed(PositionAssignment a) {
+    String was = a.getPublishedStaff() == null ? "nobody" : a.getPublishedStaff().name();
     String now = a.getStaff() == null ? "nobody" : a.getStaff().name();
     return new Breach(
-        a.getPublishedStaff().name(),
+        a.getStaff() == null ? was : now,
         a.getSession().date(),
         String.format(
-            "%s was published for %s in %s, %s; now %s.",
-            a.getPublishedStaff(),
-            a.getPosition().label().toLowerCase(),
+            "%s in %s, %s: published %s, now %s (%s).",
+            a.getPosition().label(),
             where(a.getSession()),
             when(a.getSession()),
-            now));
+            was,
+            now,
+            a.getStaff() == null ? a.change().words() : now + " " + a.change().words()));
   }
 
   private static Breach about(PositionAssignment a, String format, Object... args) {

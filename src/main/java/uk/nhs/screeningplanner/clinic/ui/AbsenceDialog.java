@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import uk.nhs.screeningplanner.clinic.ClinicScheduleService;
 import uk.nhs.screeningplanner.clinic.PlanSummary;
 import uk.nhs.screeningplanner.clinic.Position;
 import uk.nhs.screeningplanner.clinic.StaffOption;
+import uk.nhs.screeningplanner.service.PartOfDay;
 import uk.nhs.screeningplanner.shared.UserMessages;
 
 /**
@@ -51,16 +53,23 @@ class AbsenceDialog extends Dialog {
         e -> {
           if (to.getValue() == null) to.setValue(e.getValue());
         });
+    RadioButtonGroup<PartOfDay> part = new RadioButtonGroup<>("Part of the day");
+    part.setId("absence-part");
+    part.setItems(PartOfDay.ALL_DAY, PartOfDay.AM, PartOfDay.PM);
+    part.setItemLabelGenerator(PartOfDay::label);
+    part.setValue(PartOfDay.ALL_DAY);
     TextField reason = new TextField("Reason");
     reason.setId("absence-reason");
     reason.setValue("Sickness");
     reason.setMaxLength(200);
-    FormLayout form = new FormLayout(staff, from, to, reason);
+    FormLayout form = new FormLayout(staff, from, to, part, reason);
     add(
         new Paragraph(
-            "The person is marked unavailable all day for these dates (Staff page), then the plan is"
-                + " solved again: nothing before the first day changes and published positions move"
-                + " only where they must. Check \"Changes from published\" before you publish."),
+            "The person is marked unavailable for these dates (Staff page) and their places are"
+                + " emptied; then the weeks of the absence are solved again. People present move up"
+                + " or across only where that saves screening slots, and every other day stays as"
+                + " published. Check \"Changes from published\" (each change says why) before you"
+                + " publish."),
         form);
     Button save =
         new Button(
@@ -72,7 +81,11 @@ class AbsenceDialog extends Dialog {
                       "Who is away: choose a person");
                 }
                 service.recordAbsence(
-                    staff.getValue().id(), from.getValue(), to.getValue(), reason.getValue());
+                    staff.getValue().id(),
+                    from.getValue(),
+                    to.getValue(),
+                    part.getValue(),
+                    reason.getValue());
                 UserMessages.showSaved("Absence recorded; replanning");
                 close();
                 reload.run();

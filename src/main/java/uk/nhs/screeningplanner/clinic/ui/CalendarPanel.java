@@ -30,7 +30,8 @@ class CalendarPanel extends VerticalLayout {
   record CalendarRow(String label, Map<String, List<SessionView>> cells) {}
 
   private final ClinicScheduleService service;
-  private final boolean editable;
+  private final boolean mayEdit;
+  private boolean editable;
   private final Runnable reload;
   private final WeekSelect week = new WeekSelect("clinic-week", this::render);
   private final Grid<CalendarRow> grid = new Grid<>();
@@ -38,6 +39,7 @@ class CalendarPanel extends VerticalLayout {
 
   CalendarPanel(ClinicScheduleService service, boolean editable, Runnable reload) {
     this.service = service;
+    this.mayEdit = editable;
     this.editable = editable;
     this.reload = reload;
     setPadding(false);
@@ -59,11 +61,15 @@ class CalendarPanel extends VerticalLayout {
     missing.addClassName("missing");
     Span pinned = new Span("pinned: kept by the solver");
     pinned.addClassName("pinned");
-    legend.add(missing, pinned, new Span(editable ? "Click a session to edit it." : ""));
+    Span spare = new Span("Spare: no women to invite, not staffed");
+    spare.addClassName("spare");
+    legend.add(missing, pinned, spare, new Span(editable ? "Click a session to edit it." : ""));
     add(week, legend, grid, booking);
   }
 
-  void show(List<SessionView> all) {
+  /** Shows these sessions; {@code draft} false shows the plan in force, which is read only. */
+  void show(List<SessionView> all, boolean draft) {
+    this.editable = mayEdit && draft;
     this.sessions = all;
     week.offer(all);
     render();

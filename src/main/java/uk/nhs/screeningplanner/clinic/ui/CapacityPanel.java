@@ -11,24 +11,28 @@ import uk.nhs.screeningplanner.shared.Chart;
 class CapacityPanel extends VerticalLayout {
 
   private final Grid<WeekCapacity> grid = new Grid<>();
-  private final Chart chart = new Chart("Screening slots staffed against screens needed, by week");
+  private final Chart chart = new Chart("Screening slots that run against screens needed, by week");
 
   CapacityPanel() {
     setPadding(false);
     grid.setId("clinic-capacity-grid");
     grid.setAllRowsVisible(true);
     grid.addColumn(w -> PlanText.date(w.week())).setHeader("Week beginning");
-    grid.addColumn(WeekCapacity::screeningSlots).setHeader("Screening slots in the calendar");
-    grid.addColumn(WeekCapacity::staffedSlots).setHeader("Slots staffed (sessions that run)");
-    grid.addColumn(WeekCapacity::screensNeeded).setHeader("Screens needed to keep the round");
-    grid.addColumn(w -> w.staffedSlots() - w.screensNeeded()).setHeader("Spare (+) or short (−)");
+    grid.addColumn(WeekCapacity::screensNeeded).setHeader("Screens needed");
+    grid.addColumn(WeekCapacity::screeningSlots).setHeader("Slots in the unit calendar");
+    grid.addColumn(WeekCapacity::requiredSlots).setHeader("Slots in needed sessions");
+    grid.addColumn(WeekCapacity::staffedSlots).setHeader("Slots that run (staffed)");
+    grid.addColumn(w -> signed(w.staffedSlots() - w.screensNeeded()))
+        .setHeader("Spare (+) or short (−)");
     grid.addColumn(WeekCapacity::expectedRecalls).setHeader("Recalls expected");
-    grid.addColumn(WeekCapacity::assessmentSlots).setHeader("Assessment slots staffed");
+    grid.addColumn(WeekCapacity::assessmentSlots).setHeader("Assessment slots that run");
     add(
         new Paragraph(
-            "Screens needed = eligible women ÷ weeks in the round × expected attendance. Recalls"
-                + " expected = staffed slots × the recall rate for the cohort mix (prevalent for"
-                + " first-call women, incident for the rest); they are assessed the week after."),
+            "Screens needed: the women of the practices each van or room visit screens (the visit"
+                + " nearest each practice's due date), times the uptake of their cohorts, spread over"
+                + " the visit's sessions. Only the sessions those screens need are staffed; the rest of"
+                + " the unit calendar is spare. Recalls expected = screens × the recall rate for the"
+                + " cohort mix; they are assessed the week after."),
         chart,
         grid);
     chart.setId("clinic-capacity-chart");
@@ -42,24 +46,28 @@ class CapacityPanel extends VerticalLayout {
     chart.clearSeries();
     chart.setLabels(weeks.stream().map(w -> PlanText.date(w.week())).toList());
     chart.addSeries(
-        "Screening slots in the calendar",
+        "Slots in the unit calendar",
         Chart.Kind.BAR,
         "#aeb7bd",
         weeks.stream().map(WeekCapacity::screeningSlots).toList());
     chart.addSeries(
-        "Slots staffed",
+        "Slots that run (staffed)",
         Chart.Kind.BAR,
         "#005eb8",
         weeks.stream().map(WeekCapacity::staffedSlots).toList());
     chart.addSeries(
-        "Screens needed to keep the round",
+        "Screens needed",
         Chart.Kind.LINE,
         "#d5281b",
         weeks.stream().map(WeekCapacity::screensNeeded).toList());
     chart.addSeries(
-        "Assessment slots staffed",
+        "Assessment slots that run",
         Chart.Kind.LINE,
         "#007f3b",
         weeks.stream().map(WeekCapacity::assessmentSlots).toList());
+  }
+
+  private static String signed(int n) {
+    return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
   }
 }

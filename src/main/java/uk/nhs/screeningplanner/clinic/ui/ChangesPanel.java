@@ -1,6 +1,7 @@
 package uk.nhs.screeningplanner.clinic.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -17,12 +18,16 @@ class ChangesPanel extends VerticalLayout {
     count.setId("clinic-changes-count");
     grid.setId("clinic-changes-grid");
     grid.setAllRowsVisible(true);
-    grid.addColumn(c -> PlanText.DAY.format(c.session().date()) + " " + c.session().half())
-        .setHeader("When");
-    grid.addColumn(c -> c.session().rowLabel() + ", " + c.session().siteName()).setHeader("Where");
-    grid.addColumn(c -> c.position().label()).setHeader("Position");
-    grid.addColumn(PlanChange::published).setHeader("Published");
-    grid.addColumn(PlanChange::now).setHeader("Now");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(c -> PlanText.DAY.format(c.date()) + " " + c.half())
+        .setHeader("When")
+        .setWidth("110px")
+        .setFlexGrow(0);
+    grid.addColumn(PlanChange::where).setHeader("Where").setFlexGrow(1);
+    grid.addColumn(c -> c.position().label()).setHeader("Position").setFlexGrow(1);
+    grid.addColumn(PlanChange::published).setHeader("Published").setFlexGrow(1);
+    grid.addColumn(PlanChange::now).setHeader("Now").setFlexGrow(1);
+    grid.addColumn(PlanChange::reason).setHeader("Why").setFlexGrow(3);
     add(count, grid);
   }
 

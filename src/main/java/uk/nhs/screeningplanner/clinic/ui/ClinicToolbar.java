@@ -30,6 +30,8 @@ class ClinicToolbar extends HorizontalLayout {
   private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
   private final Button publish = new Button("Publish", VaadinIcon.CHECK.create());
   private final Button absence = new Button("Record absence", VaadinIcon.USER_CLOCK.create());
+  private final Button revert =
+      new Button("Revert to published", VaadinIcon.ARROW_BACKWARD.create());
   private final Span progress = new Span();
   private final Anchor export;
   private PlanSummary plan;
@@ -61,11 +63,13 @@ class ClinicToolbar extends HorizontalLayout {
     publish.addClickListener(e -> confirmPublish());
     absence.setId("clinic-absence");
     absence.addClickListener(e -> new AbsenceDialog(service, plan, reload).open());
+    revert.setId("clinic-revert");
+    revert.addClickListener(e -> confirmRevert());
     progress.setId("clinic-progress");
     progress.addClassName("clinic-progress");
     export = exportLink(service);
     if (editable) {
-      add(start, weeks, create, solve, stop, publish, absence);
+      add(start, weeks, create, solve, stop, publish, revert, absence);
     }
     add(export, progress);
   }
@@ -95,6 +99,7 @@ class ClinicToolbar extends HorizontalLayout {
     stop.setEnabled(solving);
     publish.setEnabled(has && !solving);
     absence.setEnabled(has && !solving);
+    revert.setEnabled(has && !solving && plan.publishedAt() != null && plan.changes() > 0);
     export.setEnabled(has);
     export.setVisible(has);
     if (solving) {
@@ -110,9 +115,7 @@ class ClinicToolbar extends HorizontalLayout {
     progress.setText(
         p.message()
             + (p.score() == null ? "" : " · best plan: " + PlanText.score(p.score()))
-            + " · "
-            + p.unfilled()
-            + " required positions unfilled");
+            + (p.unfilled() < 0 ? "" : " · " + p.unfilled() + " required positions unfilled"));
     update(plan, p.solving());
   }
 
@@ -153,20 +156,47 @@ class ClinicToolbar extends HorizontalLayout {
             text,
             "Publish",
             e -> {
-              run(service::publish);
-              UserMessages.showSaved("Clinic schedule published");
+              if (run(service::publish)) {
+                UserMessages.showSaved("Clinic schedule published");
+              }
             },
             "Cancel",
             e -> {})
         .open();
   }
 
-  private void run(Runnable action) {
+  private void confirmRevert() {
+    ConfirmDialog dialog =
+        new ConfirmDialog(
+            "Revert to the published plan?",
+            plan.changes()
+                + " positions differ from the plan published "
+                + PlanText.STAMP.format(plan.publishedAt())
+                + " by "
+                + plan.publishedBy()
+                + ". Reverting puts every one back as published and undoes every later edit,"
+                + " solve and replan.",
+            "Revert",
+            e -> {
+              if (run(service::revertToPublished)) {
+                UserMessages.showSaved("Back to the published plan");
+              }
+            },
+            "Cancel",
+            e -> {});
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.open();
+  }
+
+  /** Runs the action and reloads; false (with the problem shown) when it was refused. */
+  private boolean run(Runnable action) {
     try {
       action.run();
       reload.run();
+      return true;
     } catch (RuntimeException e) {
       UserMessages.showProblem(e);
+      return false;
     }
   }
 }

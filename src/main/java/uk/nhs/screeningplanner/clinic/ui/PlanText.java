@@ -28,15 +28,18 @@ final class PlanText {
     String published =
         p.publishedAt() == null
             ? "never published"
-            : "last published " + STAMP.format(p.publishedAt()) + " by " + p.publishedBy();
+            : "plan in force published " + STAMP.format(p.publishedAt()) + " by " + p.publishedBy();
     return String.format(
-        "%s to %s · %s (%s) · %d sessions · %s · %d required positions unfilled · %d changes from"
-            + " the published plan",
+        "%s to %s · %s (%s) · %d sessions, %d of them spare (no women to invite) · %s · %d"
+            + " required positions unfilled · %d changes from the published plan",
         date(p.start()),
         date(p.end()),
-        p.status().label(),
+        p.status() == uk.nhs.screeningplanner.clinic.PlanStatus.DRAFT && p.publishedAt() != null
+            ? "Draft with changes"
+            : p.status().label(),
         published,
         p.sessions(),
+        p.spare(),
         score(p.score()),
         p.unfilled(),
         p.changes());

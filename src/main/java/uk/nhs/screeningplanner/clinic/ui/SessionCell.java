@@ -15,14 +15,24 @@ final class SessionCell {
     Div cell = new Div();
     cell.addClassName("clinic-cell");
     cell.setId("session-" + s.id());
-    if (!s.runs()) {
+    if (s.missing() > 0) {
       cell.addClassName("cannot-run");
     }
-    Span head = new Span(s.slots() + " slots · invite " + s.invitations());
+    if (!s.required()) {
+      cell.addClassName("spare");
+    }
+    Span head =
+        new Span(
+            s.required()
+                ? s.slots() + " slots · invite " + s.invitations()
+                : "Spare: " + s.slots() + " slots, nobody to invite");
+    head.addClassName("session-head");
     head.addClassName("session-head");
     cell.add(head);
     for (PositionView p : s.positions()) {
-      cell.add(position(p));
+      if (s.required() || p.filled()) {
+        cell.add(position(p));
+      }
     }
     cell.getElement()
         .setAttribute(
@@ -40,7 +50,7 @@ final class SessionCell {
   }
 
   static Span position(PositionView p) {
-    String who = p.staffName() != null ? p.staffName() : p.position().required() ? "UNFILLED" : "—";
+    String who = p.staffName() != null ? p.staffName() : p.required() ? "UNFILLED" : "—";
     Span span = new Span(shortLabel(p.position()) + ": " + who + (p.pinned() ? " · pinned" : ""));
     span.addClassName("pos");
     if (p.missing()) {

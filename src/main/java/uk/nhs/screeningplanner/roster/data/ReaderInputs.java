@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.screeningplanner.planning.Booking;
 import uk.nhs.screeningplanner.roster.domain.Preference;
 import uk.nhs.screeningplanner.roster.domain.ReaderInput;
 import uk.nhs.screeningplanner.roster.domain.SessionPart;
@@ -17,8 +18,9 @@ import uk.nhs.screeningplanner.service.Skill;
 import uk.nhs.screeningplanner.service.StaffMember;
 
 /**
- * Readers as the roster sees them. Job-planned reading sessions a week are not held per staff
- * member yet, so each reader gets the roster's setting, capped by their contracted sessions.
+ * Readers as the roster sees them: their job-planned reading sessions a week (issue #12: a split
+ * role's clinic sessions are the clinic schedule's), leave and wishes, and the half-days another
+ * plan in force books (a published clinic session), which they cannot read in.
  */
 public final class ReaderInputs {
 
@@ -31,13 +33,25 @@ public final class ReaderInputs {
   public static List<ReaderInput> of(
       Collection<StaffMember> staff,
       Collection<Availability> availability,
-      int readingSessionsPerWeek,
+      Collection<Booking> otherPlans,
       java.util.function.ToLongFunction<StaffMember> ids) {
     Map<StaffMember, List<Availability>> byStaff = new HashMap<>();
     availability.forEach(a -> byStaff.computeIfAbsent(a.getStaff(), s -> new ArrayList<>()).add(a));
+    Map<Long, List<Booking>> booked = new HashMap<>();
+    for (Booking b : otherPlans) {
+      if (b.published()) {
+        booked.computeIfAbsent(b.staffId(), k -> new ArrayList<>()).add(b);
+      }
+    }
     List<ReaderInput> readers = new ArrayList<>();
     for (StaffMember m : staff) {
       if (reads(m)) {
+        var preferences = preferences(byStaff.getOrDefault(m, List.of()));
+        for (Booking b : booked.getOrDefault(ids.applyAsLong(m), List.of())) {
+          preferences
+              .computeIfAbsent(b.date(), d -> new EnumMap<>(SessionPart.class))
+              .put(b.morning() ? SessionPart.AM : SessionPart.PM, Preference.UNAVAILABLE);
+        }
         readers.add(
             new ReaderInput(
                 ids.applyAsLong(m),
@@ -45,10 +59,10 @@ public final class ReaderInputs {
                 m.getName(),
                 m.has(Skill.ARBITRATOR),
                 m.getReadingRatePerHour(),
-                Math.min(readingSessionsPerWeek, m.getContractedSessionsPerWeek()),
+                m.jobPlannedReadingSessions(),
                 m.getReadsThisYear(),
                 m.getFirstReadsThisYear(),
-                preferences(byStaff.getOrDefault(m, List.of()))));
+                preferences));
       }
     }
     return readers;

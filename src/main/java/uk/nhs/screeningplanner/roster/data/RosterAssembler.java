@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.screeningplanner.clinic.ClinicScheduleService;
+import uk.nhs.screeningplanner.planning.Booking;
+import uk.nhs.screeningplanner.planning.StaffBookings;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 import uk.nhs.screeningplanner.roster.domain.ReadingDemand;
 import uk.nhs.screeningplanner.roster.domain.ReadingShift;
@@ -37,6 +39,7 @@ public class RosterAssembler {
   private final UnitCalendarEntryRepository calendar;
   private final DemandOverrideRepository overrides;
   private final ClinicScheduleService clinic;
+  private final StaffBookings bookings;
 
   RosterAssembler(
       RosterPlanRepository plans,
@@ -46,8 +49,10 @@ public class RosterAssembler {
       AvailabilityRepository availability,
       UnitCalendarEntryRepository calendar,
       DemandOverrideRepository overrides,
-      ClinicScheduleService clinic) {
+      ClinicScheduleService clinic,
+      StaffBookings bookings) {
     this.clinic = clinic;
+    this.bookings = bookings;
     this.plans = plans;
     this.shifts = shifts;
     this.services = services;
@@ -68,6 +73,8 @@ public class RosterAssembler {
     LocalDate start = plan.getHorizonStart();
     LocalDate end = start.plusWeeks(plan.getWeeks());
     List<StaffMember> team = staff.findByServiceOrderByName(service);
+    List<Booking> otherPlans =
+        bookings.otherThan(RosterBookings.PLAN, service.getId(), start, end.minusDays(1));
     ReaderRoster roster =
         RosterProblem.build(
             start,
@@ -76,10 +83,38 @@ public class RosterAssembler {
             ReaderInputs.of(
                 team,
                 availability.findForServiceBetween(service, start, end),
-                plan.getReadingSessionsPerWeek(),
+                otherPlans,
                 StaffMember::getId),
             screensPerDay(service, start, end));
-    return new AssembledRoster(plan, roster, applyRows(plan, roster, frozenBefore));
+    Map<Long, String> blocked = new HashMap<>();
+    Map<Long, String> clashes = new HashMap<>();
+    notes(roster, otherPlans, blocked, clashes);
+    return new AssembledRoster(
+        plan, roster, applyRows(plan, roster, frozenBefore), blocked, clashes);
+  }
+
+  /** For each shift another plan books: the reason, published (blocks) or draft (a warning). */
+  private static void notes(
+      ReaderRoster roster,
+      List<Booking> otherPlans,
+      Map<Long, String> blocked,
+      Map<Long, String> clashes) {
+    Map<String, Booking> byKey = new HashMap<>();
+    for (Booking b : otherPlans) {
+      String k = key(b.staffId(), b.date(), b.morning() ? "AM" : "PM") + b.published();
+      byKey.putIfAbsent(k, b);
+    }
+    for (ReadingShift shift : roster.getShifts()) {
+      String k = key(shift.getReader().getId(), shift.getDate(), shift.getPart().name());
+      Booking published = byKey.get(k + true);
+      Booking draft = byKey.get(k + false);
+      if (published != null) {
+        blocked.put(shift.getId(), published.reason());
+      }
+      if (draft != null) {
+        clashes.put(shift.getId(), draft.reason());
+      }
+    }
   }
 
   /**

@@ -49,6 +49,22 @@ public class RosterPlan extends VersionedEntity {
     replanFrom = null;
   }
 
+  /** Any change after publishing makes the roster a draft again. */
+  public void changed() {
+    status = RosterStatus.DRAFT;
+  }
+
+  /** Back to the published roster: in force again, nothing left to replan. */
+  public void reverted() {
+    status = RosterStatus.PUBLISHED;
+    replanFrom = null;
+  }
+
+  /** The replan after an absence has run: the roster no longer waits for one. */
+  public void replanned() {
+    replanFrom = null;
+  }
+
   public void replanFrom(LocalDate from) {
     status = RosterStatus.DRAFT;
     replanFrom = replanFrom == null || from.isBefore(replanFrom) ? from : replanFrom;

@@ -56,6 +56,15 @@ public class RosterShiftRow {
     publishedRole = role;
   }
 
+  /** Back to the published role; false when the session was never published. */
+  public boolean revert() {
+    if (!published || role == publishedRole) {
+      return false;
+    }
+    role = publishedRole;
+    return true;
+  }
+
   public boolean changedSincePublished() {
     return published && role != publishedRole;
   }

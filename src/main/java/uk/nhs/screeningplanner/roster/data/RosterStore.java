@@ -40,9 +40,13 @@ public class RosterStore {
     return saved;
   }
 
-  /** Writes the solution's roles onto the saved rows (adding rows for readers added since). */
+  /**
+   * Writes the solution's roles onto the saved rows (adding rows for readers added since); a
+   * published roster whose roles change becomes a draft again.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void saveSolution(long planId, ReaderRoster solution) {
+    boolean changed = false;
     Map<String, RosterShiftRow> byKey = new HashMap<>();
     for (RosterShiftRow row : shifts.findByPlanId(planId)) {
       byKey.put(RosterAssembler.key(row.getStaffId(), row.getDate(), row.getPart().name()), row);
@@ -57,11 +61,24 @@ public class RosterStore {
                 new RosterShiftRow(
                     planId, shift.getReader().getId(), shift.getDate(), shift.getPart()));
       }
+      changed |= row.getRole() != shift.getRole();
       row.setRole(shift.getRole());
     }
+    boolean anyChange = changed;
     plans
         .findById(planId)
         .ifPresent(
-            p -> p.setScore(solution.getScore() == null ? null : solution.getScore().toString()));
+            p -> {
+              p.setScore(solution.getScore() == null ? null : solution.getScore().toString());
+              if (anyChange) {
+                p.changed();
+              }
+            });
+  }
+
+  /** Marks the replan after an absence as done. */
+  @Transactional
+  public void replanned(long planId) {
+    plans.findById(planId).ifPresent(RosterPlan::replanned);
   }
 }

@@ -15,6 +15,15 @@ public final class Dates {
     return date == null ? "" : UK.format(date);
   }
 
+  /** "28/11/2026 17:05", UK time. */
+  public static String stamp(java.time.Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(java.time.ZoneId.of("Europe/London"))
+            .format(at);
+  }
+
   public static String shortDay(LocalDate date) {
     return SHORT.format(date);
   }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -47,6 +48,8 @@ public class ReaderRosterView extends VerticalLayout {
   private final Div body = new Div();
   private final Div extra = new Div();
   private final RosterToolbar toolbar;
+  private final RadioButtonGroup<String> version = new RadioButtonGroup<>("Show");
+  private final Span clashes = new Span();
   private RosterSnapshot snapshot;
   private UI ui;
 
@@ -66,12 +69,21 @@ public class ReaderRosterView extends VerticalLayout {
     body.setWidthFull();
     extra.setWidthFull();
     toolbar = new RosterToolbar(this, roster, editor);
+    version.setId("roster-version");
+    version.setItems(DRAFT, PUBLISHED);
+    // Readers of the roster see the roster in force; editors work on the draft.
+    version.setValue(editor ? DRAFT : PUBLISHED);
+    version.addValueChangeListener(e -> refresh());
+    clashes.setId("roster-clashes");
+    clashes.addClassName("warning-text");
     add(
         new H2("Reader roster"),
         intro(),
         toolbar,
         new HorizontalLayout(progress, live),
+        version,
         summary(),
+        clashes,
         extra,
         body);
     showSolving(false);
@@ -88,6 +100,9 @@ public class ReaderRosterView extends VerticalLayout {
     return p;
   }
 
+  static final String DRAFT = "Draft (being planned)";
+  static final String PUBLISHED = "Roster in force (published)";
+
   private VerticalLayout summary() {
     VerticalLayout box = new VerticalLayout(status, score);
     box.setPadding(false);
@@ -103,16 +118,29 @@ public class ReaderRosterView extends VerticalLayout {
   }
 
   void refresh() {
-    snapshot = roster.current().orElse(null);
-    toolbar.update(snapshot);
+    boolean published = PUBLISHED.equals(version.getValue());
+    RosterSnapshot draft = roster.current().orElse(null);
+    snapshot = published ? roster.published().orElse(null) : draft;
+    toolbar.update(draft);
     if (snapshot == null) {
       status.setText(
-          "There is no reader roster yet."
-              + (editor ? " Choose the weeks and press New roster." : ""));
+          draft != null && published
+              ? "No reader roster has been published yet; choose Draft to see the one being"
+                  + " planned."
+              : "There is no reader roster yet."
+                  + (editor ? " Choose the weeks and press New roster." : ""));
       score.setText("");
+      clashes.setText("");
       body.removeAll();
       return;
     }
+    long clashing = snapshot.cells().stream().filter(c -> c.draftClash() != null).count();
+    clashes.setText(
+        published || clashing == 0
+            ? ""
+            : clashing
+                + " sessions clash with the draft clinic schedule (marked !): a warning, as the"
+                + " draft is not in force, but both cannot be published as they are.");
     status.setText(
         String.format(
             "%s roster, %s to %s (%s)%s",
@@ -120,7 +148,7 @@ public class ReaderRosterView extends VerticalLayout {
             Dates.show(snapshot.start()),
             Dates.show(snapshot.end()),
             snapshot.published(),
-            snapshot.replanFrom() != null
+            snapshot.replanFrom() != null && !roster.isSolving()
                 ? "; to be replanned from " + Dates.show(snapshot.replanFrom())
                 : ""));
     score.setText(plainScore(snapshot));
@@ -162,7 +190,7 @@ public class ReaderRosterView extends VerticalLayout {
         new RosterGrid(
             snapshot,
             days,
-            editor,
+            editor && DRAFT.equals(version.getValue()),
             (reader, cell) ->
                 new ShiftDialog(
                         reader.name(),
@@ -191,12 +219,14 @@ public class ReaderRosterView extends VerticalLayout {
     }
     Span off = new Span("off = unavailable");
     RoleLook.chip(off, RoleLook.OFF);
+    Span clinic = new Span("clinic = at a published clinic session");
+    RoleLook.chip(clinic, RoleLook.OFF);
     Span free = new Span("– = not reading");
     RoleLook.chip(free, "#ffffff");
     Span pin =
         new Span(com.vaadin.flow.component.icon.VaadinIcon.PIN.create(), new Span(" = pinned"));
     Span changed = new Span("dashed red = changed since published");
-    legend.add(off, free, pin, changed);
+    legend.add(off, clinic, free, pin, changed);
     return legend;
   }
 

@@ -101,8 +101,11 @@ final class RosterGrid extends Grid<RosterReader> {
   }
 
   static String text(RosterCell c) {
-    String role = c.role() != null ? c.role().letter() : c.unavailable() ? "off" : "–";
-    return c.part().name() + " " + role;
+    String role =
+        c.role() != null
+            ? c.role().letter()
+            : c.blockedBy() != null ? "clinic" : c.unavailable() ? "off" : "–";
+    return c.part().name() + " " + role + (c.draftClash() != null ? " !" : "");
   }
 
   private static String tooltip(RosterReader reader, RosterCell c) {
@@ -113,7 +116,10 @@ final class RosterGrid extends Grid<RosterReader> {
         + c.part().label().toLowerCase()
         + ": "
         + (c.role() != null ? c.role().label() : "not reading")
-        + (c.unavailable() ? " (unavailable)" : "")
+        + (c.blockedBy() != null
+            ? " (" + c.blockedBy() + ")"
+            : c.unavailable() ? " (unavailable)" : "")
+        + (c.draftClash() != null ? "; warning: also " + c.draftClash() : "")
         + (c.pinned() ? ", pinned" : "")
         + (c.changed()
             ? ", changed since published (was "

@@ -2,6 +2,7 @@ package uk.nhs.screeningplanner.roster.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,7 @@ final class RosterToolbar extends HorizontalLayout {
   private final Button publish = new Button("Publish");
   private final Button absence = new Button("Record absence");
   private final Button changes = new Button("Changes since published");
+  private final Button revert = new Button("Revert to published");
   private final Anchor export;
 
   RosterToolbar(ReaderRosterView view, ReaderRosterService roster, boolean editor) {
@@ -57,7 +59,9 @@ final class RosterToolbar extends HorizontalLayout {
     why.setId("roster-why");
     why.addClickListener(e -> roster.explain().ifPresent(x -> view.showExtra(new WhyPanel(x))));
     publish.setId("roster-publish");
-    publish.addClickListener(e -> view.act(roster::publish, "Published the roster"));
+    publish.addClickListener(e -> confirmPublish());
+    revert.setId("roster-revert");
+    revert.addClickListener(e -> confirmRevert());
     absence.setId("roster-absence");
     absence.addClickListener(
         e ->
@@ -86,7 +90,7 @@ final class RosterToolbar extends HorizontalLayout {
             "Export .xlsx");
     export.setId("roster-export");
     if (editor) {
-      add(weeks, create, solve, stop, why, publish, absence, changes, export);
+      add(weeks, create, solve, stop, why, publish, revert, absence, changes, export);
     } else {
       add(why, export);
     }
@@ -99,7 +103,46 @@ final class RosterToolbar extends HorizontalLayout {
     publish.setEnabled(has && snapshot.status() == RosterStatus.DRAFT);
     absence.setEnabled(has);
     changes.setEnabled(has && snapshot.changedCount() > 0);
+    revert.setEnabled(
+        has && snapshot.publishedAt() != null && snapshot.status() == RosterStatus.DRAFT);
     export.setEnabled(has);
+  }
+
+  private void confirmPublish() {
+    RosterSnapshot s = view.snapshot();
+    String text =
+        s != null && s.publishedAt() != null
+            ? s.changedCount()
+                + " sessions differ from the roster in force (see Changes since published)."
+                + " Publish them to the readers?"
+            : "Publish this roster to the readers? It becomes the roster in force, and the"
+                + " clinic schedule will not book anyone for a half-day they read in.";
+    new ConfirmDialog(
+            "Publish the reader roster?",
+            text,
+            "Publish",
+            e -> view.act(roster::publish, "Published the roster"),
+            "Cancel",
+            e -> {})
+        .open();
+  }
+
+  private void confirmRevert() {
+    RosterSnapshot s = view.snapshot();
+    ConfirmDialog dialog =
+        new ConfirmDialog(
+            "Revert to the published roster?",
+            s.changedCount()
+                + " sessions differ from the roster "
+                + s.published()
+                + ". Reverting puts every one back as published and undoes every later edit,"
+                + " solve and replan.",
+            "Revert",
+            e -> view.act(roster::revertToPublished, "Back to the published roster"),
+            "Cancel",
+            e -> {});
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.open();
   }
 
   void solving(boolean running) {
@@ -108,6 +151,11 @@ final class RosterToolbar extends HorizontalLayout {
     create.setEnabled(!running);
     publish.setEnabled(
         !running && view.snapshot() != null && view.snapshot().status() == RosterStatus.DRAFT);
+    revert.setEnabled(
+        !running
+            && view.snapshot() != null
+            && view.snapshot().publishedAt() != null
+            && view.snapshot().status() == RosterStatus.DRAFT);
   }
 
   void showChanges() {

@@ -33,6 +33,12 @@ final class StaffGenerator {
 
   private static final int MAX_READING_RATE = 60;
 
+  /**
+   * Job-planned reading sessions a week [B]: a consultant radiographer's split role of 4 reading
+   * and the rest in clinics (issue #12); radiologists and clinicians assess in the rest.
+   */
+  private static final int READING_SESSIONS = 4;
+
   /** Not from domain.md [B]: readers are a mixed team of men and women; clinicians more women. */
   private static final double WOMEN_AMONG_RADIOLOGISTS = 0.6;
 
@@ -96,6 +102,8 @@ final class StaffGenerator {
     member.setSkills(skills);
     member.setReadingRatePerHour(
         MIN_READING_RATE + random.nextInt(MAX_READING_RATE - MIN_READING_RATE + 1));
+    member.setReadingSessionsPerWeek(
+        Math.min(READING_SESSIONS, member.getContractedSessionsPerWeek()));
     readSoFar(member, anchor);
   }
 

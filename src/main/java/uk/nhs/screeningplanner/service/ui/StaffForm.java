@@ -32,6 +32,8 @@ class StaffForm extends EditorForm<StaffMember> {
     vanDays.setHelperText("Local limit on days on the mobile vans, often 3");
     var rate = f.optionalInteger("readingRatePerHour", "Reading rate per hour", 1, 150);
     rate.setHelperText("Cases read an hour (readers only); about 45 is typical");
+    var reading = f.optionalInteger("readingSessionsPerWeek", "Reading sessions a week", 0, 14);
+    reading.setHelperText("Job-planned (readers only); empty means 4. Clinics get the rest");
     var reads = f.integer("readsThisYear", "Reads this year", 0, 100000);
     reads.setHelperText("Towards the 5,000 a year minimum");
     var firstReads = f.integer("firstReadsThisYear", "First reads this year", 0, 100000);
@@ -45,6 +47,7 @@ class StaffForm extends EditorForm<StaffMember> {
             sessions,
             vanDays,
             rate,
+            reading,
             reads,
             firstReads,
             f.checkbox("active", "Active"));

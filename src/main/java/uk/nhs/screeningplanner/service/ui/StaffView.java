@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.screeningplanner.planning.StaffBookings;
 import uk.nhs.screeningplanner.service.ServiceSettingsService;
 import uk.nhs.screeningplanner.service.SiteService;
 import uk.nhs.screeningplanner.service.Skill;
@@ -34,6 +35,7 @@ public class StaffView extends ReferenceDataView {
   private final ComboBox<Skill> skill = new ComboBox<>("Skill");
   private StaffForm form;
   private AvailabilityPanel availability;
+  private PersonWeekPanel week;
   private HorizontalLayout details;
 
   public StaffView(
@@ -41,7 +43,8 @@ public class StaffView extends ReferenceDataView {
       StaffService staff,
       SiteService sites,
       AuthenticationContext auth,
-      Clock clock) {
+      Clock clock,
+      StaffBookings bookings) {
     super(
         "staff-view",
         "Staff",
@@ -83,12 +86,14 @@ public class StaffView extends ReferenceDataView {
     form.setWidth("28em");
     details.setFlexShrink(0, form);
     details.setFlexGrow(1, availability);
+    week = new PersonWeekPanel(bookings, staff, settings.current().getId(), LocalDate.now(clock));
+    week.setVisible(false);
     toolbar.onAdd(
         () -> {
           grid.asSingleSelect().clear();
           open(staff.newStaffMember());
         });
-    add(toolbar, grid, details);
+    add(toolbar, grid, details, week);
   }
 
   private void configureGrid() {
@@ -109,6 +114,10 @@ public class StaffView extends ReferenceDataView {
     number(StaffMember::getContractedSessionsPerWeek, "Sessions/week", "contractedSessionsPerWeek");
     number(StaffMember::getMaxVanDaysPerWeek, "Max van days", "maxVanDaysPerWeek");
     number(StaffMember::getReadingRatePerHour, "Reads/hour", "readingRatePerHour");
+    number(
+        m -> m.has(Skill.READER) ? m.jobPlannedReadingSessions() : null,
+        "Reading sessions",
+        "readingSessionsPerWeek");
     number(StaffMember::getReadsThisYear, "Reads this year", "readsThisYear");
     number(StaffMember::getFirstReadsThisYear, "First reads", "firstReadsThisYear");
     Columns.fitHeaders(grid);
@@ -141,8 +150,10 @@ public class StaffView extends ReferenceDataView {
   private void open(StaffMember member) {
     form.edit(member);
     availability.setVisible(!member.isNew());
+    week.setVisible(!member.isNew());
     if (!member.isNew()) {
       availability.show(member);
+      week.show(member);
     }
     details.setVisible(true);
   }
@@ -151,11 +162,14 @@ public class StaffView extends ReferenceDataView {
     grid.getDataProvider().refreshAll();
     availability.setVisible(true);
     availability.show(member);
+    week.setVisible(true);
+    week.show(member);
   }
 
   private void closeDetails() {
     grid.asSingleSelect().clear();
     details.setVisible(false);
+    week.setVisible(false);
     grid.getDataProvider().refreshAll();
   }
 }

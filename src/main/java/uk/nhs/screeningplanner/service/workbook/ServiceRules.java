@@ -128,6 +128,14 @@ final class ServiceRules {
           StaffSheet.SKILLS,
           "includes ARBITRATOR without READER; an arbitrator must" + " also be an image reader");
     }
+    Integer reading = member.getReadingSessionsPerWeek();
+    if (reading != null && reading > member.getContractedSessionsPerWeek()) {
+      problems.at(
+          StaffSheet.READING_SESSIONS,
+          "is more than the contracted sessions ("
+              + member.getContractedSessionsPerWeek()
+              + "); expected no more than that");
+    }
     if (member.getFirstReadsThisYear() > member.getReadsThisYear()) {
       problems.at(
           StaffSheet.FIRST_READS,

@@ -61,6 +61,14 @@ final class StaffSheet {
           "Cases read an"
               + " hour; required for READER and ARBITRATOR (§3.1)."
               + ConstraintText.of(StaffMember.class, "readingRatePerHour"));
+  static final Column<Integer> READING_SESSIONS =
+      Column.optional(
+          "Reading sessions per week",
+          ValueTypes.wholeNumber("4"),
+          "Job-planned reading sessions a week (readers only); the clinic schedule uses at most"
+              + " the contract less these."
+              + ConstraintText.of(StaffMember.class, "readingSessionsPerWeek")
+              + " Empty means 4 for a reader, capped by the contract.");
   static final Column<Integer> READS =
       Column.optional(
           "Reads this year",
@@ -96,6 +104,7 @@ final class StaffSheet {
               SESSIONS,
               VAN_DAYS,
               READING_RATE,
+              READING_SESSIONS,
               READS,
               FIRST_READS,
               ACTIVE));
@@ -133,6 +142,11 @@ final class StaffSheet {
                   "readingRatePerHour",
                   StaffMember::getReadingRatePerHour,
                   StaffMember::setReadingRatePerHour),
+              Field.of(
+                  READING_SESSIONS,
+                  "readingSessionsPerWeek",
+                  StaffMember::getReadingSessionsPerWeek,
+                  StaffMember::setReadingSessionsPerWeek),
               Field.of(
                   READS,
                   "readsThisYear",

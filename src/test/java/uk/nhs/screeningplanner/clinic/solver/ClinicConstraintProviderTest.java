@@ -250,16 +250,27 @@ class ClinicConstraintProviderTest {
 
   @Test
   void changeFromPublished() {
+    Session room = room(MONDAY, true);
+    Session van = van(MONDAY, true);
     Staff quin = mammographer("Quin");
-    Staff rae = mammographer("Rae");
-    Session s = room(MONDAY, true);
+    Staff rae = Fixtures.publishedIn("Rae", room);
+    Staff sam = Fixtures.publishedIn("Sam", van);
+    Staff tia = mammographer("Tia");
     verifier
         .verifyThat(ClinicConstraintProvider::changeFromPublished)
-        .given(published(s, Position.LEAD, quin, rae), published(s, Position.SECOND, rae, null))
-        .penalizesBy(2);
+        .given(
+            published(room, Position.LEAD, quin, rae), // moves up in the session: 100
+            published(room, Position.SECOND, rae, sam), // from another session: 500
+            published(room, Position.THIRD, null, tia), // free that half-day, booked: 1000
+            published(van, Position.LEAD, sam, null)) // left empty: 300
+        .penalizesBy(
+            Weights.CHANGE_SAME_SESSION
+                + Weights.CHANGE_OTHER_SESSION
+                + Weights.CHANGE_NEW_HALF_DAY
+                + Weights.CHANGE_EMPTIED);
     verifier
         .verifyThat(ClinicConstraintProvider::changeFromPublished)
-        .given(published(s, Position.LEAD, quin, quin), assign(s, Position.SECOND, rae))
+        .given(published(room, Position.LEAD, quin, quin), assign(room, Position.SECOND, rae))
         .penalizesBy(0);
   }
 

@@ -1,7 +1,9 @@
 package uk.nhs.screeningplanner.clinic.solver;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.nhs.screeningplanner.clinic.Position;
 import uk.nhs.screeningplanner.clinic.SessionKind;
@@ -47,7 +49,8 @@ final class Fixtures {
         start,
         start + 200,
         slots,
-        van);
+        van,
+        true);
   }
 
   static Staff mammographer(String name) {
@@ -60,7 +63,9 @@ final class Fixtures {
       Set<Long> unavailable,
       Set<Long> undesired,
       Set<Long> desired) {
-    return new Staff(ids++, name, skills, HOSPITAL, 10, 3, unavailable, undesired, desired);
+    Map<Long, String> away = new HashMap<>();
+    unavailable.forEach(halfDay -> away.put(halfDay, "Annual leave"));
+    return new Staff(ids++, name, skills, HOSPITAL, 10, 3, away, undesired, desired, Map.of());
   }
 
   static Staff limited(String name, int contracted, int maxVanDays) {
@@ -71,9 +76,25 @@ final class Fixtures {
         HOSPITAL,
         contracted,
         maxVanDays,
+        Map.of(),
         Set.of(),
         Set.of(),
-        Set.of());
+        Map.of());
+  }
+
+  /** A mammographer the published plan had in this session. */
+  static Staff publishedIn(String name, Session session) {
+    return new Staff(
+        ids++,
+        name,
+        Set.of(Skill.MAMMOGRAPHER),
+        HOSPITAL,
+        10,
+        3,
+        Map.of(),
+        Set.of(),
+        Set.of(),
+        Map.of(session.halfDay(), session.id()));
   }
 
   static PositionAssignment assign(Session session, Position position, Staff staff) {
@@ -82,7 +103,7 @@ final class Fixtures {
 
   static PositionAssignment published(Session session, Position position, Staff was, Staff now) {
     PositionAssignment a = assign(session, position, now);
-    a.setPublishedStaff(was);
+    a.setPublished(was);
     return a;
   }
 }
