@@ -52,6 +52,7 @@ public final class ReadingQueues {
   private final List<QueueDay> days = new ArrayList<>();
   private final List<Blocked> blocked = new ArrayList<>();
   private final List<StepTrace> trace;
+  private final boolean distinct;
   private double[] histogram;
   private double caseDaysLate;
   private double casesLate;
@@ -66,9 +67,10 @@ public final class ReadingQueues {
   private double[] residualCapacity;
   private double[][] pair;
 
-  private ReadingQueues(ReadingDemand demand, boolean traced) {
+  private ReadingQueues(ReadingDemand demand, boolean traced, boolean distinct) {
     this.demand = demand;
     this.trace = traced ? new ArrayList<>() : null;
+    this.distinct = distinct;
   }
 
   /** The queues of a roster's current roles. */
@@ -97,7 +99,20 @@ public final class ReadingQueues {
   /** As {@link #simulate(ReadingDemand, Collection)}, keeping every session's reads if traced. */
   public static ReadingQueues simulate(
       ReadingDemand demand, Collection<DayPlan> plans, boolean traced) {
-    ReadingQueues queues = new ReadingQueues(demand, traced);
+    ReadingQueues queues = new ReadingQueues(demand, traced, true);
+    queues.load(plans);
+    queues.run();
+    return queues;
+  }
+
+  /**
+   * The same queues with the distinct-reader rule left out (anyone may read a case twice): what the
+   * roster's sessions would give without it, to show how much of a roster's lateness the rule
+   * causes.
+   */
+  public static ReadingQueues withoutDistinctReaders(
+      ReadingDemand demand, Collection<DayPlan> plans) {
+    ReadingQueues queues = new ReadingQueues(demand, false, false);
     queues.load(plans);
     queues.run();
     return queues;
@@ -286,7 +301,9 @@ public final class ReadingQueues {
         continue;
       }
       double take =
-          Math.min(e.amount, Math.min(capacity - total, capacity - own[e.r] - served[e.r]));
+          distinct
+              ? Math.min(e.amount, Math.min(capacity - total, capacity - own[e.r] - served[e.r]))
+              : Math.min(e.amount, capacity - total);
       if (take <= EPS) {
         continue;
       }
@@ -335,7 +352,12 @@ public final class ReadingQueues {
       trace.add(
           new StepTrace(day, SessionPart.values()[part], ReadingRole.SECOND_READ, caps, byReaders));
     }
-    if (arbShare > 0 && total > EPS) {
+    if (arbShare > 0 && total > EPS && !distinct) {
+      for (int k = 0; k < done.size(); k++) {
+        Entry e = done.get(k);
+        onward.add(new Entry(e.s, e.r, e.r, amounts.get(k) * arbShare));
+      }
+    } else if (arbShare > 0 && total > EPS) {
       Map<Integer, List<double[]>> pairs = pairUp(firstReaders, readersHere, capacity);
       for (int k = 0; k < done.size(); k++) {
         Entry e = done.get(k);
@@ -473,11 +495,14 @@ public final class ReadingQueues {
       int lo = Math.min(e.r, e.j);
       int hi = Math.max(e.r, e.j);
       double take =
-          Math.min(
-              Math.min(e.amount, capacity - total),
-              Math.min(
-                  Math.min(capacity - own[e.r] - served[e.r], capacity - own[e.j] - served[e.j]),
-                  capacity - own[e.r] - own[e.j] - pair[lo][hi]));
+          distinct
+              ? Math.min(
+                  Math.min(e.amount, capacity - total),
+                  Math.min(
+                      Math.min(
+                          capacity - own[e.r] - served[e.r], capacity - own[e.j] - served[e.j]),
+                      capacity - own[e.r] - own[e.j] - pair[lo][hi]))
+              : Math.min(e.amount, capacity - total);
       if (take <= EPS) {
         continue;
       }
