@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import uk.nhs.screeningplanner.roster.data.ReaderInputs;
 import uk.nhs.screeningplanner.roster.data.ScreensForecast;
+import uk.nhs.screeningplanner.roster.domain.OpeningBacklog;
 import uk.nhs.screeningplanner.roster.domain.ReaderInput;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 import uk.nhs.screeningplanner.roster.domain.RosterProblem;
@@ -90,7 +91,25 @@ public final class SampleRosters {
     if (readers.size() > maxReaders) {
       readers = new ArrayList<>(readers.subList(0, maxReaders));
     }
-    return RosterProblem.build(START, weeks, settings(services.get(0).service()), readers, screens);
+    // as the app does: the last working day's screens before the horizon are waiting (Friday)
+    LocalDate friday = START.minusDays(3);
+    double waiting = 0;
+    for (SampleService s : services) {
+      for (int n :
+          ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), friday, START)
+              .values()) {
+        waiting += Math.round(n * factor);
+      }
+    }
+    OpeningBacklog opening =
+        new OpeningBacklog(
+            waiting > 0
+                ? List.of(
+                    new OpeningBacklog.Cohort(1, OpeningBacklog.Stage.FIRST_READ, 0, 0, waiting))
+                : List.of(),
+            "the screens of Friday " + friday);
+    return RosterProblem.build(
+        START, weeks, settings(services.get(0).service()), readers, screens, opening);
   }
 
   static RosterSettings settings(ScreeningService s) {

@@ -98,14 +98,14 @@ public final class ReadingCapacityLp {
   }
 
   /**
-   * The roles of a starting roster from an LP solution. The LP says how much capacity each session
-   * (day and part) should have in each role; session by session, in time order, readers are given
-   * that role — those the LP gave the largest share of it first — until the session's capacity in
-   * the role is within half a reader of the LP's (plus what earlier sessions fell short of, so a
-   * few arbitrations a day add up to an arbitration session every few days), never beyond a
-   * reader's job-planned sessions that week. Rounding each shift on its own would keep each
-   * reader's week but not the balance of first and second reads within a session, which is what the
-   * queues need.
+   * The roles of a starting roster from an LP solution. The LP says how much capacity each day
+   * should have in each role; day by day, readers are given that role — first reads in morning
+   * sessions first, second reads in afternoon sessions first, then those the LP gave most — until
+   * the day's capacity in the role is within half a reader of the LP's (plus what earlier days fell
+   * short of, so a few arbitrations a day add up to an arbitration session every few days), never
+   * beyond a reader's job-planned sessions that week. Rounding each shift on its own would keep
+   * each reader's week but not the balance of first and second reads within a day, which is what
+   * the queues need.
    */
   public static Map<Long, ReadingRole> roles(ReaderRoster roster, Result lp) {
     Map<List<Object>, Integer> room = new HashMap<>();
@@ -113,22 +113,20 @@ public final class ReadingCapacityLp {
       room.putIfAbsent(
           List.of(s.getReader(), s.getWeek()), s.getReader().getReadingSessionsPerWeek());
     }
-    TreeMap<Integer, List<ReadingShift>> bySession = new TreeMap<>();
+    TreeMap<Integer, List<ReadingShift>> byDay = new TreeMap<>();
     for (ReadingShift s : roster.getShifts()) {
       if (s.isPinned() && s.getRole() != null) {
         room.merge(List.of(s.getReader(), s.getWeek()), -1, Integer::sum);
       }
-      bySession
-          .computeIfAbsent(s.getDayIndex() * PARTS + s.getPart().ordinal(), k -> new ArrayList<>())
-          .add(s);
+      byDay.computeIfAbsent(s.getDayIndex(), k -> new ArrayList<>()).add(s);
     }
     Map<Long, ReadingRole> roles = new HashMap<>();
     double[] owed = new double[3];
-    for (List<ReadingShift> session : bySession.values()) {
+    for (List<ReadingShift> day : byDay.values()) {
       double[] target = owed.clone();
       double[] given = new double[3];
       List<ReadingShift> free = new ArrayList<>();
-      for (ReadingShift s : session) {
+      for (ReadingShift s : day) {
         double[] share = lp.shares().get(s.getId());
         if (share != null) {
           for (int r = 0; r < 3; r++) {
@@ -146,29 +144,37 @@ public final class ReadingCapacityLp {
           }
         }
       }
-      for (int r : order(target)) {
-        int role = r;
-        while (true) {
-          ReadingShift best = null;
-          for (ReadingShift s : free) {
-            boolean allowed = role != 2 || s.getReader().isArbitrator();
-            if (allowed
-                && roles.get(s.getId()) == null
-                && room.get(List.of(s.getReader(), s.getWeek())) > 0
-                && (best == null
-                    || lp.shares().get(s.getId())[role] > lp.shares().get(best.getId())[role])) {
-              best = s;
-            }
-          }
-          if (best == null || given[role] + best.getCapacity() / 2.0 > target[role] + 1e-6) {
+      // first reads in the morning so the afternoon can second read them; second reads in the
+      // afternoon (and the morning, for the day before's afternoon); arbitration anywhere
+      for (int role : new int[] {0, 1, 2}) {
+        List<ReadingShift> candidates = new ArrayList<>(free);
+        int r = role;
+        candidates.sort(
+            (a, b) -> {
+              int byPart =
+                  r == 0
+                      ? Integer.compare(a.getPart().ordinal(), b.getPart().ordinal())
+                      : r == 1 ? Integer.compare(b.getPart().ordinal(), a.getPart().ordinal()) : 0;
+              return byPart != 0
+                  ? byPart
+                  : Double.compare(
+                      total(lp.shares().get(b.getId())), total(lp.shares().get(a.getId())));
+            });
+        for (ReadingShift s : candidates) {
+          boolean allowed = r != 2 || s.getReader().isArbitrator();
+          if (given[r] + s.getCapacity() / 2.0 > target[r] + 1e-6) {
             break;
           }
-          roles.put(best.getId(), ReadingRole.values()[role]);
-          given[role] += best.getCapacity();
-          room.merge(List.of(best.getReader(), best.getWeek()), -1, Integer::sum);
+          if (allowed
+              && roles.get(s.getId()) == null
+              && room.get(List.of(s.getReader(), s.getWeek())) > 0) {
+            roles.put(s.getId(), ReadingRole.values()[r]);
+            given[r] += s.getCapacity();
+            room.merge(List.of(s.getReader(), s.getWeek()), -1, Integer::sum);
+          }
         }
       }
-      // what a session could not give (arbitration is a few cases a day) is owed to the next
+      // what a day could not give (arbitration is a few cases a day) is owed to the next
       for (int r = 0; r < 3; r++) {
         owed[r] = Math.max(0, target[r] - given[r]);
       }
@@ -267,7 +273,7 @@ public final class ReadingCapacityLp {
         if (!usable(s)) {
           continue;
         }
-        used.put(s.getDayIndex() * PARTS + s.getPart().ordinal(), true);
+        used.put(s.getDayIndex(), true);
         MPVariable[] vars = new MPVariable[3];
         boolean fixed = keepPinned && s.isPinned();
         for (ReadingRole role : ReadingRole.values()) {
@@ -345,8 +351,7 @@ public final class ReadingCapacityLp {
       for (int d = 0; d < demand.dayCount(); d++) {
         if (demand.intake(d) > 0) {
           cohorts.add(
-              new Cohort(
-                  demand.workNo(d), d, demand.intake(d), 0, 0, firstStepFrom((d + 1) * PARTS)));
+              new Cohort(demand.workNo(d), d, demand.intake(d), 0, 0, firstStepFrom(d + 1)));
         }
       }
       for (Cohort c : cohorts) {
@@ -368,8 +373,7 @@ public final class ReadingCapacityLp {
       }
       roleVars.forEach(
           (shift, vars) -> {
-            MPConstraint[] row =
-                caps.get(stepIndex.get(shift.getDayIndex() * PARTS + shift.getPart().ordinal()));
+            MPConstraint[] row = caps.get(stepIndex.get(shift.getDayIndex()));
             for (int r = 0; r < 3; r++) {
               if (vars[r] != null) {
                 row[r].setCoefficient(vars[r], -shift.getCapacity());
@@ -411,7 +415,7 @@ public final class ReadingCapacityLp {
           if (!demand.isWorkingDay(d)) {
             continue;
           }
-          int k = firstStepFrom((d + 1) * PARTS) - 1; // last step of day d
+          int k = firstStepFrom(d + 1) - 1; // day d's step, or the last before it
           addUnfinished(c, k, waiting);
           waitingConstant += c.total;
           if (demand.workNo(d) >= c.s + target) {
@@ -502,7 +506,8 @@ public final class ReadingCapacityLp {
             }
           }
         }
-        // a second read needs a first read in an earlier session; arbitration a second read
+        // a second read needs a first read by the end of that day; arbitration a second read
+        // (the simulation also needs them in an earlier session of the day: relaxed here)
         double[] carried = {0, second, arbitration};
         double[] share = {0, sigma, alpha};
         for (int r = 1; r < 3; r++) {
@@ -512,8 +517,8 @@ public final class ReadingCapacityLp {
           for (int i = 0; i < n; i++) {
             MPConstraint after = solver.makeConstraint(Double.NEGATIVE_INFINITY, carried[r], "");
             after.setCoefficient(cum[r][i], 1);
-            if (i > 0 && cum[r - 1] != null) {
-              after.setCoefficient(cum[r - 1][i - 1], -share[r]);
+            if (cum[r - 1] != null) {
+              after.setCoefficient(cum[r - 1][i], -share[r]);
             }
           }
         }
