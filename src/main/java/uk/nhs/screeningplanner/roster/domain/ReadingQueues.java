@@ -641,6 +641,18 @@ public final class ReadingQueues {
     return queueAtEnd;
   }
 
+  /**
+   * Cases waiting at the end beyond the screens of the horizon's last working day (which nobody
+   * could have read yet): the backlog the horizon hands on to the next roster.
+   */
+  public double backlogAtEnd() {
+    int last = demand.dayCount() - 1;
+    while (last > 0 && !demand.isWorkingDay(last)) {
+      last--;
+    }
+    return Math.max(0, queueAtEnd - (last < 0 ? 0 : demand.intake(last)));
+  }
+
   /** Mean working days from screening to the last read, over every case counted. */
   public double meanDaysToResult() {
     return casesCounted <= 0 ? 0 : waitingCaseDays / casesCounted;

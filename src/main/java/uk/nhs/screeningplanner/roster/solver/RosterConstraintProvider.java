@@ -45,6 +45,13 @@ public class RosterConstraintProvider implements ConstraintProvider {
    */
   static final int WAITING_WEIGHT = 5;
 
+  /**
+   * Soft cost of a case the horizon hands on to the next roster beyond its last day's screens: as
+   * if it waited a whole target more (it delays the next horizon's cases), so a roster ends with no
+   * more backlog than it must (issue 12).
+   */
+  static final int HANDED_ON_WEIGHT = 50;
+
   private ConstraintFactory queuesFactory;
   private UniConstraintStream<ReadingQueues> queues;
 
@@ -58,6 +65,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
       arbitrationByAThirdReader(f),
       casesReadLate(f),
       casesWaiting(f),
+      backlogHandedOn(f),
       readsOnTrack(f),
       firstReadsOnTrack(f),
       fairSpread(f),
@@ -156,6 +164,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
                             + " %d); %,d case-days in all",
                         q.meanDaysToResult(), q.p95DaysToResult(), q.waitingCaseDays())))
         .asConstraint("Cases waiting");
+  }
+
+  // Soft: cases still waiting at the end beyond the last day's screens, the backlog handed on.
+  Constraint backlogHandedOn(ConstraintFactory f) {
+    return queues(f)
+        .filter(q -> Math.round(q.backlogAtEnd()) > 0)
+        .penalizeLong(SOFT, q -> HANDED_ON_WEIGHT * Math.round(q.backlogAtEnd()))
+        .justifyWith(
+            (q, score) ->
+                RosterJustification.roster(
+                    String.format(
+                        "%,d cases screened before the last day are still waiting at the end of the"
+                            + " horizon",
+                        Math.round(q.backlogAtEnd()))))
+        .asConstraint("Backlog handed on");
   }
 
   // Soft: each reader's reads in the horizon keep them on track for 5,000 a year (domain.md §3.2).

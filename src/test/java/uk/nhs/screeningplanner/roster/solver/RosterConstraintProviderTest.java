@@ -240,6 +240,24 @@ class RosterConstraintProviderTest {
   }
 
   @Test
+  void backlogHandedOn() {
+    // 10 screened on Monday, 7 on Friday (the last day): nobody reads, so 10 are handed on
+    ReadingDemand d = demand(Map.of(0, 10, 4, 7), 0, 10);
+    verifier
+        .verifyThat(RosterConstraintProvider::backlogHandedOn)
+        .given(d, shift(ann, 1, SessionPart.AM, 10, null))
+        .penalizesBy(10L * RosterConstraintProvider.HANDED_ON_WEIGHT);
+    // Monday's read on Tuesday: only Friday's screens wait, which nobody could have read
+    verifier
+        .verifyThat(RosterConstraintProvider::backlogHandedOn)
+        .given(
+            d,
+            shift(ann, 1, SessionPart.AM, 10, ReadingRole.FIRST_READ),
+            shift(bob, 1, SessionPart.PM, 10, ReadingRole.SECOND_READ))
+        .penalizesBy(0);
+  }
+
+  @Test
   void surplusCapacity() {
     ReadingDemand d = demand(Map.of(0, 10), 0, 10);
     verifier
@@ -287,7 +305,7 @@ class RosterConstraintProviderTest {
             .filter(m -> m.isAnnotationPresent(Test.class))
             .map(Method::getName)
             .collect(Collectors.toSet());
-    assertThat(rules).hasSize(14);
+    assertThat(rules).hasSize(15);
     assertThat(tests).containsAll(rules);
   }
 }
