@@ -16,3 +16,13 @@ alter table clinic_session add column required boolean not null default true;
 alter table clinic_assignment add column published boolean not null default false;
 update clinic_assignment set published = true
     where plan_id in (select id from clinic_plan where published_at is not null);
+
+-- The days of the week a calendar entry's unit screens (e.g. a static room that screens Monday to
+-- Wednesday and is used for assessment or symptomatic clinics on the other days); empty means
+-- Monday to Friday. Saturday may be listed for catch-up sessions.
+alter table unit_calendar_entry add column weekdays varchar(80);
+
+-- How many months before a practice's due date its women may be invited (a round plan that invites
+-- much earlier shortens the round and raises the load later): the window in which a unit's visit
+-- counts as the one that screens the practice.
+alter table screening_service add column early_invitation_months integer not null default 3;

@@ -332,6 +332,15 @@ public class ClinicScheduleService {
     return screens;
   }
 
+  /**
+   * Screens per day the unit calendar needs (the slots of its needed sessions, issue #12), for days
+   * no published plan covers: the reader roster's and the forecast's demand beyond the plan.
+   */
+  @Transactional(readOnly = true)
+  public Map<LocalDate, Integer> neededScreensPerDay(LocalDate from, LocalDate to) {
+    return new SessionPlanner(assembler.serviceData()).neededScreensPerDay(from, to);
+  }
+
   private ClinicPlan current() {
     return store
         .current(serviceId())

@@ -132,6 +132,23 @@ public class GpPractice extends VersionedEntity {
     return eligibleFirstCall + eligiblePreviousAttender + eligiblePreviousNonAttender;
   }
 
+  /**
+   * Women expected to attend when the practice's batch is invited: each cohort times its uptake
+   * (domain.md §2.4, §9 "Annual demand").
+   */
+  public double expectedAttendances(ScreeningService settings) {
+    return eligibleFirstCall * settings.getUptakeFirstCall().doubleValue()
+        + eligiblePreviousAttender * settings.getUptakePreviousAttender().doubleValue()
+        + eligiblePreviousNonAttender * settings.getUptakePreviousNonAttender().doubleValue();
+  }
+
+  /** When the practice is next due: its last first offered appointment plus the round; or null. */
+  public LocalDate dueDate(ScreeningService settings) {
+    return lastFirstOfferedDate == null
+        ? null
+        : lastFirstOfferedDate.plusMonths(settings.getRoundLengthMonths());
+  }
+
   public LocalDate getLastFirstOfferedDate() {
     return lastFirstOfferedDate;
   }

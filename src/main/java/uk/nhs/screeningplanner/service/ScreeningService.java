@@ -40,6 +40,14 @@ public class ScreeningService extends VersionedEntity {
   @Max(48)
   private int roundLengthMonths = 36;
 
+  /**
+   * [B] A practice's women may be invited up to this many months before they are due; a visit
+   * further ahead of the due date screens another round's women (a local planning choice).
+   */
+  @Min(0)
+  @Max(12)
+  private int earlyInvitationMonths = 3;
+
   /** §1.5: 90% of women invited within the round length is the acceptable level. */
   @NotNull
   @DecimalMin("0")
@@ -250,6 +258,14 @@ public class ScreeningService extends VersionedEntity {
 
   public void setRoundLengthMonths(int roundLengthMonths) {
     this.roundLengthMonths = roundLengthMonths;
+  }
+
+  public int getEarlyInvitationMonths() {
+    return earlyInvitationMonths;
+  }
+
+  public void setEarlyInvitationMonths(int earlyInvitationMonths) {
+    this.earlyInvitationMonths = earlyInvitationMonths;
   }
 
   public BigDecimal getRoundLengthAcceptablePct() {

@@ -1,5 +1,6 @@
 package uk.nhs.screeningplanner.service;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -7,7 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import uk.nhs.screeningplanner.shared.VersionedEntity;
 
 /** The van rota a service already keeps: which unit screens at which location over which dates. */
@@ -31,6 +35,13 @@ public class UnitCalendarEntry extends VersionedEntity {
 
   @Size(max = 200)
   private String note;
+
+  /**
+   * The days of the week the unit screens there; empty means Monday to Friday (a static room may
+   * screen only some days and hold assessment or symptomatic clinics on the others).
+   */
+  @Convert(converter = WeekdaysConverter.class)
+  private Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
 
   protected UnitCalendarEntry() {}
 
@@ -79,6 +90,34 @@ public class UnitCalendarEntry extends VersionedEntity {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public Set<DayOfWeek> getWeekdays() {
+    return weekdays;
+  }
+
+  public void setWeekdays(Set<DayOfWeek> weekdays) {
+    this.weekdays =
+        weekdays == null || weekdays.isEmpty()
+            ? EnumSet.noneOf(DayOfWeek.class)
+            : EnumSet.copyOf(weekdays);
+  }
+
+  /** The days it screens: those chosen, or Monday to Friday. */
+  public Set<DayOfWeek> screeningDays() {
+    return weekdays.isEmpty() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : weekdays;
+  }
+
+  /**
+   * Whether the unit screens at the site that day: inside the dates, on one of its weekdays, not a
+   * bank holiday and not in the site's blackouts.
+   */
+  public boolean screensOn(LocalDate day) {
+    return !day.isBefore(startDate)
+        && !day.isAfter(endDate)
+        && screeningDays().contains(day.getDayOfWeek())
+        && !BankHolidays.isHoliday(day)
+        && (site == null || site.getBlackouts().stream().noneMatch(b -> b.covers(day)));
   }
 
   /** Sets both dates at once, for a new entry. */

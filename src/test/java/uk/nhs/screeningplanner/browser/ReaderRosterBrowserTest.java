@@ -83,9 +83,11 @@ class ReaderRosterBrowserTest extends BrowserTest {
     assertThat(page.locator("#" + cellId).getAttribute("data-pinned")).isEqualTo("true");
 
     page.locator("#roster-publish").click();
+    page.locator("vaadin-button[slot='confirm-button']").click();
     page.locator("#roster-status")
         .filter(new Locator.FilterOptions().setHasText("Published"))
         .waitFor();
+    assertThat(page.locator("#roster-status").innerText()).contains("published").contains("rota");
 
     LocalDate from = solved.start().plusWeeks(1);
     page.locator("#roster-absence").click();
@@ -102,7 +104,9 @@ class ReaderRosterBrowserTest extends BrowserTest {
     waitForSolveEnd(page);
     page.locator("#roster-diff").waitFor();
     assertThat(page.locator("#roster-diff").innerText()).contains(reader.name());
-    assertThat(page.locator("#roster-status").innerText()).contains("Draft");
+    assertThat(page.locator("#roster-status").innerText())
+        .contains("Draft")
+        .doesNotContain("to be replanned");
     page.locator("#roster-diff").scrollIntoViewIfNeeded();
     BrowserSession.screenshot(page, "roster-replan-diff");
 
@@ -120,6 +124,13 @@ class ReaderRosterBrowserTest extends BrowserTest {
       assertThat(wb.getSheetAt(0).getSheetName()).startsWith("Week 1");
       assertThat(wb.getSheet("Score")).isNotNull();
     }
+
+    page.locator("#roster-revert").click();
+    page.locator("vaadin-button[slot='confirm-button']").click();
+    page.locator("#roster-status")
+        .filter(new Locator.FilterOptions().setHasText("Published roster"))
+        .waitFor();
+    BrowserSession.screenshot(page, "roster-reverted");
     page.context().close();
   }
 

@@ -37,6 +37,7 @@ class ClinicScheduleServiceTest {
   @Autowired ClinicScheduleService clinic;
   @Autowired SolverJobService jobs;
   @Autowired ServiceSettingsService services;
+  @Autowired uk.nhs.screeningplanner.audit.AuditLog audit;
 
   @Test
   void solvesTwelveWeeksOfTheSampleServiceWithNoHardRuleBroken() {
@@ -118,6 +119,12 @@ class ClinicScheduleServiceTest {
     PositionView lead = first.positions().get(0);
 
     clinic.assign(lead.assignmentId(), lead.version(), null, false);
+    assertThat(audit.latest().get(0).getSummary())
+        .as("the audit names the person, the session, the day and the position")
+        .contains(Position.LEAD.label())
+        .contains(first.unitName())
+        .contains(PlanWords.day(first.date()))
+        .contains(lead.staffName() + " → nobody");
     assertThat(clinic.summary().orElseThrow().changes()).isEqualTo(1);
     assertThat(clinic.summary().orElseThrow().unfilled())
         .as("the headline is recomputed after a hand edit")

@@ -74,6 +74,7 @@ class ReaderRosterServiceTest {
     solveAndWait();
     RosterSnapshot replanned = roster.current().orElseThrow();
     assertThat(replanned.feasible()).as(replanned.score()).isTrue();
+    assertThat(replanned.replanFrom()).as("the replan has run: nothing waits for one").isNull();
     Map<Long, RosterCell> before = byShift(first);
     for (RosterCell cell : replanned.cells()) {
       if (cell.date().isBefore(from)) {
@@ -89,6 +90,13 @@ class ReaderRosterServiceTest {
     assertThat(roster.changes()).allMatch(c -> !c.date().isBefore(from));
     assertThat(roster.explain().orElseThrow().rules()).isNotEmpty();
     exportReadsBack(replanned);
+
+    assertThat(roster.revertToPublished()).isPositive();
+    RosterSnapshot reverted = roster.current().orElseThrow();
+    assertThat(reverted.status()).isEqualTo(RosterStatus.PUBLISHED);
+    assertThat(roster.changes()).isEmpty();
+    assertThat(byShift(reverted).values())
+        .allSatisfy(c -> assertThat(c.role()).isEqualTo(before.get(c.shiftId()).role()));
   }
 
   void exportReadsBack(RosterSnapshot snapshot) throws Exception {

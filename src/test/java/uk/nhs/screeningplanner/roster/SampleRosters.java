@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.screeningplanner.clinic.assembly.ServiceData;
+import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
 import uk.nhs.screeningplanner.roster.data.ReaderInputs;
-import uk.nhs.screeningplanner.roster.data.ScreensForecast;
 import uk.nhs.screeningplanner.roster.domain.OpeningBacklog;
 import uk.nhs.screeningplanner.roster.domain.ReaderInput;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
@@ -22,8 +23,9 @@ import uk.nhs.screeningplanner.service.sample.SampleSpec;
 /**
  * Roster problems built from the deterministic sample generator — the same data as
  * sample-data/sample-service.xlsx and sample-data/consortium.xlsx (SampleWorkbookMatchesLoaderTest
- * checks the generator and the files agree). The consortium pools the readers of its 7 services and
- * adds up their screens.
+ * checks the generator and the files agree). Screens per day are those the unit calendar's needed
+ * sessions screen, as the app forecasts them before a clinic plan is published. The consortium
+ * pools the readers of its 7 services and adds up their screens.
  */
 public final class SampleRosters {
 
@@ -85,7 +87,11 @@ public final class SampleRosters {
     for (SampleService s : services) {
       s.staff().forEach(m -> ids.put(m, (long) ids.size() + 1));
       readers.addAll(ReaderInputs.of(s.staff(), s.availability(), java.util.List.of(), ids::get));
-      ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), START, end)
+      ServiceData data =
+          new ServiceData(
+              s.service(), s.sites(), s.calendar(), s.practices(), s.staff(), s.availability());
+      new SessionPlanner(data)
+          .neededScreensPerDay(START, end.minusDays(1))
           .forEach((d, n) -> screens.merge(d, (int) Math.round(n * factor), Integer::sum));
     }
     if (readers.size() > maxReaders) {
@@ -95,9 +101,10 @@ public final class SampleRosters {
     LocalDate friday = START.minusDays(3);
     double waiting = 0;
     for (SampleService s : services) {
-      for (int n :
-          ScreensForecast.screensPerDay(s.service(), s.calendar(), List.of(), friday, START)
-              .values()) {
+      ServiceData data =
+          new ServiceData(
+              s.service(), s.sites(), s.calendar(), s.practices(), s.staff(), s.availability());
+      for (int n : new SessionPlanner(data).neededScreensPerDay(friday, friday).values()) {
         waiting += Math.round(n * factor);
       }
     }

@@ -22,10 +22,7 @@ public final class BookingAdvice {
     double attend = 0;
     for (GpPractice p : practices) {
       women += p.getEligibleTotal();
-      attend +=
-          p.getEligibleFirstCall() * s.getUptakeFirstCall().doubleValue()
-              + p.getEligiblePreviousAttender() * s.getUptakePreviousAttender().doubleValue()
-              + p.getEligiblePreviousNonAttender() * s.getUptakePreviousNonAttender().doubleValue();
+      attend += p.expectedAttendances(s);
     }
     return women == 0 ? s.getUptakeFirstCall().doubleValue() : attend / women;
   }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.nhs.screeningplanner.clinic.Position;
 import uk.nhs.screeningplanner.clinic.SessionKind;
@@ -59,6 +61,32 @@ public final class SessionPlanner {
         && site.getBlackouts().stream().noneMatch(b -> b.covers(day));
   }
 
+  /**
+   * Screens per day from {@code from} to {@code to} inclusive if every needed session runs: the
+   * slots of the sessions the unit calendar's visits need (spare sessions screen nobody).
+   */
+  public Map<LocalDate, Integer> neededScreensPerDay(LocalDate from, LocalDate to) {
+    VisitDemand demand = demand();
+    Map<LocalDate, Integer> screens = new TreeMap<>();
+    for (UnitCalendarEntry entry : data.calendar()) {
+      VisitDemand.Visit visit = demand.visit(entry);
+      if (visit == null) {
+        continue;
+      }
+      List<LocalDate> days = visit.days();
+      for (int i = 0; i < days.size(); i++) {
+        LocalDate day = days.get(i);
+        if (!day.isBefore(from) && !day.isAfter(to)) {
+          int slots =
+              (visit.required(2 * i) ? slots(entry.getUnit(), true) : 0)
+                  + (visit.required(2 * i + 1) ? slots(entry.getUnit(), false) : 0);
+          screens.merge(day, slots, Integer::sum);
+        }
+      }
+    }
+    return screens;
+  }
+
   /** The demand of every visit of the unit calendar, judged over whole visits. */
   public VisitDemand demand() {
     return new VisitDemand(
@@ -69,12 +97,15 @@ public final class SessionPlanner {
         SessionPlanner::openDays);
   }
 
-  /** The days a calendar entry's unit can screen at its site: weekdays, less holidays. */
+  /**
+   * The days a calendar entry's unit screens at its site: its days of the week (Monday to Friday
+   * unless set), less bank holidays and the site's blackouts.
+   */
   static List<LocalDate> openDays(UnitCalendarEntry entry) {
     return entry
         .getStartDate()
         .datesUntil(entry.getEndDate().plusDays(1))
-        .filter(day -> open(entry.getSite(), day))
+        .filter(entry::screensOn)
         .toList();
   }
 

@@ -17,12 +17,13 @@ import uk.nhs.screeningplanner.service.UnitCalendarEntry;
  *
  * <p>A practice's batch (all its eligible women) is invited once a round, when a unit visits one of
  * its sites: the visit at its home site nearest its due date (last first offered appointment +
- * round months; distance 0 when the visit spans it), or at an alternative site when no home-site
- * visit is within half a round. A batch further than half a round from every visit is screened in
- * another round. Visits tied for a batch (two rooms at one site all year) share its women in
- * proportion to their sessions. A visit's expected screens are its batches' women × cohort uptake;
- * it needs enough of its sessions to give that many slots, spread evenly over the visit, and the
- * rest of its sessions are spare.
+ * round months; distance 0 when the visit spans it), or at an alternative site when its home site
+ * has none. Visits that end more than the early-invitation window (a setting) before the due date
+ * screen another round's women, so they do not count; a practice already overdue goes to its next
+ * visit. Visits tied for a batch (two rooms at one site all year) share its women in proportion to
+ * their sessions. A visit's expected screens are its batches' women × cohort uptake; it needs
+ * enough of its sessions to give that many slots, spread evenly over the visit, and the rest of its
+ * sessions are spare.
  */
 public final class VisitDemand {
 
@@ -106,15 +107,11 @@ public final class VisitDemand {
   }
 
   private void assign(GpPractice practice) {
-    double women = BookingAdvice.expectedAttendance(settings, List.of(practice));
-    double screens = practice.getEligibleTotal() * women;
+    double screens = practice.expectedAttendances(settings);
     if (screens <= 0) {
       return;
     }
-    LocalDate due =
-        practice.getLastFirstOfferedDate() == null
-            ? null
-            : practice.getLastFirstOfferedDate().plusMonths(settings.getRoundLengthMonths());
+    LocalDate due = practice.dueDate(settings);
     List<UnitCalendarEntry> nearest = nearest(practice, due, true);
     if (nearest.isEmpty()) {
       nearest = nearest(practice, due, false);
@@ -127,11 +124,12 @@ public final class VisitDemand {
   }
 
   /**
-   * The visits at the practice's home site (or its alternatives) nearest its due date and within
-   * half a round of it; a practice never invited (no date) goes to the first visit.
+   * The visits at the practice's home site (or its alternatives) nearest its due date, leaving out
+   * those that end before the early-invitation window opens; a practice never invited (no date)
+   * goes to the first visit.
    */
   private List<UnitCalendarEntry> nearest(GpPractice practice, LocalDate due, boolean home) {
-    long limit = settings.getRoundLengthMonths() * 365L / 24;
+    LocalDate earliest = due == null ? null : due.minusMonths(settings.getEarlyInvitationMonths());
     long best = Long.MAX_VALUE;
     List<UnitCalendarEntry> nearest = new ArrayList<>();
     for (Map.Entry<UnitCalendarEntry, Visit> e : visits.entrySet()) {
@@ -139,10 +137,10 @@ public final class VisitDemand {
       if (e.getValue().sessions() == 0 || !allowed(practice, entry.getSite(), home)) {
         continue;
       }
-      long distance = due == null ? entry.getStartDate().toEpochDay() : distance(entry, due);
-      if (due != null && distance > limit) {
+      if (earliest != null && entry.getEndDate().isBefore(earliest)) {
         continue;
       }
+      long distance = due == null ? entry.getStartDate().toEpochDay() : distance(entry, due);
       if (distance < best) {
         best = distance;
         nearest.clear();

@@ -20,7 +20,6 @@ import uk.nhs.screeningplanner.service.ScreeningService;
 import uk.nhs.screeningplanner.service.ScreeningServiceRepository;
 import uk.nhs.screeningplanner.service.StaffMember;
 import uk.nhs.screeningplanner.service.StaffMemberRepository;
-import uk.nhs.screeningplanner.service.UnitCalendarEntryRepository;
 import uk.nhs.screeningplanner.shared.NotFoundException;
 
 /**
@@ -36,7 +35,6 @@ public class RosterAssembler {
   private final ScreeningServiceRepository services;
   private final StaffMemberRepository staff;
   private final AvailabilityRepository availability;
-  private final UnitCalendarEntryRepository calendar;
   private final DemandOverrideRepository overrides;
   private final ClinicScheduleService clinic;
   private final StaffBookings bookings;
@@ -47,7 +45,6 @@ public class RosterAssembler {
       ScreeningServiceRepository services,
       StaffMemberRepository staff,
       AvailabilityRepository availability,
-      UnitCalendarEntryRepository calendar,
       DemandOverrideRepository overrides,
       ClinicScheduleService clinic,
       StaffBookings bookings) {
@@ -58,7 +55,6 @@ public class RosterAssembler {
     this.services = services;
     this.staff = staff;
     this.availability = availability;
-    this.calendar = calendar;
     this.overrides = overrides;
   }
 
@@ -126,8 +122,7 @@ public class RosterAssembler {
     Map<LocalDate, Integer> screens =
         new HashMap<>(
             ScreensForecast.screensPerDay(
-                service,
-                calendar.findByService(service),
+                clinic.neededScreensPerDay(start, end.minusDays(1)),
                 overrides.findByServiceOrderByWeekStart(service),
                 start,
                 end));

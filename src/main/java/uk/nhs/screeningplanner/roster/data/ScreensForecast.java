@@ -10,14 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.nhs.screeningplanner.service.BankHolidays;
 import uk.nhs.screeningplanner.service.DemandOverride;
-import uk.nhs.screeningplanner.service.ScreeningService;
-import uk.nhs.screeningplanner.service.ScreeningUnit;
-import uk.nhs.screeningplanner.service.UnitCalendarEntry;
-import uk.nhs.screeningplanner.service.UnitKind;
 
 /**
- * Screens per day until a clinic plan exists: each unit calendar day (Monday to Friday) screens the
- * unit's daily throughput (a van at most the service's van maximum, domain.md §2.3). Where the
+ * Screens per day until a clinic plan is published: what the unit calendar's needed sessions screen
+ * (the clinic schedule works that out from the practices each visit screens, issue #12). Where the
  * workbook's Demand sheet gives expected screens for a week, that week uses them instead, spread
  * evenly over its working days (Monday to Friday less bank holidays).
  */
@@ -26,34 +22,13 @@ public final class ScreensForecast {
   private ScreensForecast() {}
 
   public static Map<LocalDate, Integer> screensPerDay(
-      ScreeningService service,
-      Collection<UnitCalendarEntry> calendar,
+      Map<LocalDate, Integer> needed,
       Collection<DemandOverride> overrides,
       LocalDate from,
       LocalDate to) {
-    Map<LocalDate, Integer> screens = new HashMap<>();
-    for (UnitCalendarEntry entry : calendar) {
-      if (!entry.getUnit().isActive()) {
-        continue;
-      }
-      int perDay = perDay(service, entry.getUnit());
-      LocalDate start = entry.getStartDate().isBefore(from) ? from : entry.getStartDate();
-      for (LocalDate d = start;
-          !d.isAfter(entry.getEndDate()) && d.isBefore(to);
-          d = d.plusDays(1)) {
-        if (isWorkingDay(d)) {
-          screens.merge(d, perDay, Integer::sum);
-        }
-      }
-    }
+    Map<LocalDate, Integer> screens = new HashMap<>(needed);
     applyOverrides(screens, overrides, from, to);
     return screens;
-  }
-
-  static int perDay(ScreeningService service, ScreeningUnit unit) {
-    return unit.getKind() == UnitKind.MOBILE_VAN
-        ? Math.min(unit.getDailyThroughput(), service.getVanMaxScreensPerDay())
-        : unit.getDailyThroughput();
   }
 
   private static void applyOverrides(

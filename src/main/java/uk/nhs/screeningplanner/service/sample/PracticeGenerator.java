@@ -18,7 +18,9 @@ import uk.nhs.screeningplanner.service.Site;
 /**
  * GP practices round the county's towns, with their eligible women by cohort, deprivation, uptake
  * and when they were last invited. Each practice's home site is the site nearest to it, and its
- * alternatives (0–2) the next nearest.
+ * alternatives (0–2) the next nearest. Practices sharing a home site were invited in batches
+ * (domain.md §1.4): each batch was screened in one visit, so its practices' last first offered
+ * appointments lie within a few weeks of each other, and the batches are spread over the round.
  */
 final class PracticeGenerator {
 
@@ -43,6 +45,15 @@ final class PracticeGenerator {
   private static final double OVERDUE_SHARE = 0.08;
 
   private static final int ROUND_MONTHS = 36;
+
+  /**
+   * [B] Eligible women per batch: about what a van screens in six weeks at 50 a day and 70% uptake
+   * (domain.md §2.1: a van covers ~8 locations a year, weeks to months at each).
+   */
+  private static final int BATCH_WOMEN = 2_500;
+
+  /** A batch's practices were offered appointments over up to this many days of its visit. */
+  private static final int BATCH_SPREAD_DAYS = 21;
 
   private final ScreeningService service;
   private final Geography geography;
@@ -69,11 +80,50 @@ final class PracticeGenerator {
       double uptake = uptake(imd);
       practice.setHistoricUptake(BigDecimal.valueOf(uptake).setScale(4, RoundingMode.HALF_UP));
       splitCohorts(practice, sizes[i], uptake);
-      practice.setLastFirstOfferedDate(lastFirstOffered(anchor));
       placeNear(practice, geography.near(town, 0.04), sites);
       practices.add(practice);
     }
+    for (Site site : sites) {
+      date(batches(practices.stream().filter(p -> p.getHomeSite() == site).toList()), anchor);
+    }
     return practices;
+  }
+
+  /** A site's practices (in code order) in batches of about {@link #BATCH_WOMEN} women. */
+  private static List<List<GpPractice>> batches(List<GpPractice> atSite) {
+    List<List<GpPractice>> batches = new ArrayList<>();
+    int women = BATCH_WOMEN;
+    for (GpPractice practice : atSite) {
+      if (women >= BATCH_WOMEN) {
+        batches.add(new ArrayList<>());
+        women = 0;
+      }
+      women += practice.getEligibleTotal();
+      batches.get(batches.size() - 1).add(practice);
+    }
+    return batches;
+  }
+
+  /**
+   * Spreads a site's batches evenly over the last round from a random starting point, as a round
+   * plan keeps each site's workload level; a few are already overdue (screened more than a round
+   * ago). A batch's practices were first offered appointments on its date or in the weeks after.
+   */
+  private void date(List<List<GpPractice>> batches, LocalDate anchor) {
+    LocalDate roundAgo = anchor.minusMonths(ROUND_MONTHS);
+    long roundDays = ChronoUnit.DAYS.between(roundAgo, anchor) - BATCH_SPREAD_DAYS;
+    double phase = random.nextDouble();
+    for (int i = 0; i < batches.size(); i++) {
+      long offset = (long) (roundDays * (i + phase) / batches.size());
+      LocalDate batchDate =
+          random.nextDouble() < OVERDUE_SHARE
+              ? roundAgo.minusDays(1 + random.nextInt(120))
+              : roundAgo.plusDays(offset);
+      for (GpPractice practice : batches.get(i)) {
+        LocalDate offered = batchDate.plusDays(random.nextInt(BATCH_SPREAD_DAYS));
+        practice.setLastFirstOfferedDate(offered.isBefore(anchor) ? offered : anchor.minusDays(1));
+      }
+    }
   }
 
   /** Log-normal sizes scaled to the target total, none below 100 women. */
@@ -106,16 +156,6 @@ final class PracticeGenerator {
     double step = (UPTAKE_LEAST_DEPRIVED - UPTAKE_MOST_DEPRIVED) / 4;
     double mean = UPTAKE_MOST_DEPRIVED + step * (imdQuintile - 1);
     return Math.max(0.45, Math.min(0.9, mean + random.nextGaussian() * 0.025));
-  }
-
-  /** Spread evenly over the last round, apart from the few already overdue. */
-  private LocalDate lastFirstOffered(LocalDate anchor) {
-    LocalDate roundAgo = anchor.minusMonths(ROUND_MONTHS);
-    if (random.nextDouble() < OVERDUE_SHARE) {
-      return roundAgo.minusDays(1 + random.nextInt(120));
-    }
-    int roundDays = (int) ChronoUnit.DAYS.between(roundAgo, anchor);
-    return anchor.minusDays(1 + random.nextInt(roundDays));
   }
 
   private void placeNear(GpPractice practice, double[] point, List<Site> sites) {

@@ -3,10 +3,7 @@ package uk.nhs.screeningplanner.service.sample;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import uk.nhs.screeningplanner.service.Availability;
 import uk.nhs.screeningplanner.service.GpPractice;
@@ -46,9 +43,11 @@ public final class SampleServiceGenerator {
     List<GpPractice> practices =
         new PracticeGenerator(service, geography, new Random(seeds.nextLong()))
             .generate(spec, premises.sites(), anchor);
+    seeds.nextLong(); // the calendar's stream until visits were sized to demand; kept so the
+    // staff and leave streams (and so people's names) stay as they were
     List<UnitCalendarEntry> calendar =
-        new CalendarGenerator(new Random(seeds.nextLong()), service.getRoundLengthMonths(), anchor)
-            .generate(premises.vans(), premises.rooms(), dueSince(premises, practices, service));
+        new CalendarGenerator(service, anchor)
+            .generate(premises.vans(), premises.rooms(), practices);
     List<StaffMember> staff =
         new StaffGenerator(service, new Random(seeds.nextLong()))
             .generate(spec.workforce(), premises.staticSites(), anchor);
@@ -106,24 +105,5 @@ public final class SampleServiceGenerator {
         pitches,
         units.vans(estate.vans(), spec.area().postcodeArea()),
         units.rooms(staticSites));
-  }
-
-  /**
-   * For each pitch, the earliest date one of its practices fell due (last first-offered appointment
-   * plus the round length); pitches no practice calls home come last.
-   */
-  private static Map<Site, LocalDate> dueSince(
-      Premises premises, List<GpPractice> practices, ScreeningService service) {
-    Map<Site, LocalDate> due = new IdentityHashMap<>();
-    for (Site pitch : premises.pitches()) {
-      LocalDate earliest =
-          practices.stream()
-              .filter(practice -> practice.getHomeSite() == pitch)
-              .map(p -> p.getLastFirstOfferedDate().plusMonths(service.getRoundLengthMonths()))
-              .min(Comparator.naturalOrder())
-              .orElse(LocalDate.MAX);
-      due.put(pitch, earliest);
-    }
-    return due;
   }
 }

@@ -1,9 +1,14 @@
 package uk.nhs.screeningplanner.service.ui;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import uk.nhs.screeningplanner.service.ScreeningUnit;
 import uk.nhs.screeningplanner.service.Site;
 import uk.nhs.screeningplanner.service.UnitCalendarEntry;
@@ -27,8 +32,15 @@ class CalendarEntryForm extends EditorForm<UnitCalendarEntry> {
     DateFields.endNotBeforeStart(start, end);
     start.addValueChangeListener(e -> showWeeks());
     end.addValueChangeListener(e -> showWeeks());
+    CheckboxGroup<DayOfWeek> days =
+        f.register("weekdays", "Days it screens", new CheckboxGroup<>("Days it screens"));
+    days.setItems(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
+    days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
+    days.setHelperText("None ticked means Monday to Friday");
+    binder().forField(days).bind("weekdays");
     var note = f.text("note", "Note");
-    FormLayout layout = new FormLayout(unit, site, start, end, note);
+    FormLayout layout = new FormLayout(unit, site, start, end, days, note);
+    layout.setColspan(days, 2);
     layout.setColspan(note, 2);
     addContent(layout);
   }

@@ -39,6 +39,10 @@ class SettingsForm extends EditorForm<ScreeningService> {
             "A practice is due again this long after its last first offered appointment. Default"
                 + " 36 (§1.5)"),
         help(
+            f.integer("earlyInvitationMonths", "Early invitation (months)", 0, 12),
+            "Women may be invited up to this long before their practice is due; a van's visit"
+                + " further ahead screens another round. Default 3 (a local choice)"),
+        help(
             f.percent("roundLengthAcceptablePct", "Acceptable level", 0, 100, PERCENT, true),
             "Women invited within the round length: acceptable standard. Default 90% (§1.5)"),
         help(

@@ -2,8 +2,12 @@ package uk.nhs.screeningplanner.service.workbook;
 
 import static uk.nhs.screeningplanner.service.workbook.ServiceColumn.SERVICE;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import uk.nhs.screeningplanner.service.UnitCalendarEntry;
 import uk.nhs.screeningplanner.spreadsheet.Column;
 import uk.nhs.screeningplanner.spreadsheet.SheetLayout;
@@ -31,6 +35,16 @@ final class CalendarSheet {
           ValueTypes.date(),
           "Last day at the site; on or after the"
               + " start date, and outside the site's blackouts.");
+  static final Column<Set<DayOfWeek>> DAYS =
+      Column.optional(
+          "Days",
+          ValueTypes.choices(
+              "day of the week",
+              DayOfWeek.class,
+              d -> d.getDisplayName(TextStyle.SHORT, Locale.UK)),
+          "The days of the week the unit screens there, separated by commas (MONDAY or Mon), e.g."
+              + " a room that also holds assessment clinics. Empty means Monday to Friday; list"
+              + " SATURDAY for catch-up sessions.");
   static final Column<String> NOTE =
       Column.optional(
               "Note", ValueTypes.text(), "Anything worth knowing. At most 200" + " characters.")
@@ -42,7 +56,7 @@ final class CalendarSheet {
           "The unit rota the service already keeps: which unit is at which site over which dates.",
           true,
           2,
-          List.of(SERVICE, UNIT, SITE, START, END, NOTE));
+          List.of(SERVICE, UNIT, SITE, START, END, DAYS, NOTE));
 
   static final EntitySheet<UnitCalendarEntry> SHEET =
       new EntitySheet<>(
@@ -59,6 +73,11 @@ final class CalendarSheet {
               Field.fixed(START, "startDate", UnitCalendarEntry::getStartDate),
               Field.of(
                   END, "endDate", UnitCalendarEntry::getEndDate, UnitCalendarEntry::setEndDate),
+              Field.of(
+                  DAYS,
+                  "weekdays",
+                  e -> e.getWeekdays().isEmpty() ? null : Set.copyOf(e.getWeekdays()),
+                  UnitCalendarEntry::setWeekdays),
               Field.of(NOTE, "note", UnitCalendarEntry::getNote, UnitCalendarEntry::setNote)),
           List.of(UNIT, START),
           (service, row, refs) ->

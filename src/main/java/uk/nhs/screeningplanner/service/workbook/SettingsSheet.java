@@ -59,6 +59,15 @@ final class SettingsSheet {
           ScreeningService::getRoundLengthMonths,
           ScreeningService::setRoundLengthMonths);
 
+  static final Column<Integer> EARLY_INVITATION_MONTHS =
+      whole(
+          "Early invitation (months)",
+          "earlyInvitationMonths",
+          "How many months before their due date a practice's women may be invited; a unit's"
+              + " visit further ahead screens another round.",
+          ScreeningService::getEarlyInvitationMonths,
+          ScreeningService::setEarlyInvitationMonths);
+
   static final Column<BigDecimal> ROUND_LENGTH_ACCEPTABLE_PCT =
       number(
           "Round length acceptable (%)",

@@ -177,7 +177,7 @@ class SampleRulesTest {
 
   @ParameterizedTest
   @MethodSource("samples")
-  void theCalendarCoversAYearFromTheAnchorForEveryUnit(Case c) {
+  void theCalendarCoversAYearFromTheAnchorForEveryVanAndStaticSite(Case c) {
     SampleService sample = c.sample();
     LocalDate lastDay = c.anchor().plusYears(1).minusDays(1);
 
@@ -188,7 +188,12 @@ class SampleRulesTest {
               assertThat(e.getEndDate()).isBeforeOrEqualTo(lastDay);
             });
     assertThat(sample.units())
+        .filteredOn(unit -> unit.getKind() == UnitKind.MOBILE_VAN)
         .allSatisfy(unit -> assertThat(sample.calendar()).anyMatch(e -> e.getUnit() == unit));
+    assertThat(sample.sites())
+        .filteredOn(site -> site.getKind() == SiteKind.STATIC)
+        .as("every static site screens on some days; its other rooms hold other clinics")
+        .allSatisfy(site -> assertThat(sample.calendar()).anyMatch(e -> e.getSite() == site));
   }
 
   private static String describe(UnitCalendarEntry e) {

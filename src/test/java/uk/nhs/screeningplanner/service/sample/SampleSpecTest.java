@@ -36,8 +36,8 @@ class SampleSpecTest {
     int staff = services.stream().mapToInt(s -> s.staff().size()).sum();
     int availability = services.stream().mapToInt(s -> s.availability().size()).sum();
     assertThat((double) practices).isCloseTo(800, within(80.0));
-    assertThat((double) staff).isCloseTo(250, within(25.0));
-    assertThat((double) availability).isCloseTo(20_000, within(2_000.0));
+    assertThat((double) staff).isCloseTo(190, within(20.0));
+    assertThat((double) availability).isCloseTo(15_500, within(1_500.0));
   }
 
   @Test
@@ -57,7 +57,7 @@ class SampleSpecTest {
     assertThat(team.radiologists()).isEqualTo(5);
     assertThat(team.breastClinicians()).isEqualTo(2);
     assertThat(team.readingRadiographers()).isEqualTo(3);
-    assertThat(team.headCount()).isEqualTo(18 + 7 + 5 + 2 + 3);
+    assertThat(team.headCount()).isEqualTo(12 + 5 + 5 + 2 + 3);
   }
 
   @Test
