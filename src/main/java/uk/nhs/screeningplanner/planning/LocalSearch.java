@@ -1,6 +1,8 @@
 package uk.nhs.screeningplanner.planning;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -8,6 +10,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelec
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /** The local search every planner uses: late acceptance over change, swap and grouped swaps. */
 public final class LocalSearch {
@@ -22,6 +25,14 @@ public final class LocalSearch {
    */
   public static LocalSearchPhaseConfig lateAcceptance(
       int size, Class<? extends GroupedSwapMoves<?, ?, ?>> groupedSwaps) {
+    return lateAcceptance(size, groupedSwaps, List.of());
+  }
+
+  /** As above, with the problem's own move factories beside them, each chosen as often. */
+  public static LocalSearchPhaseConfig lateAcceptance(
+      int size,
+      Class<? extends GroupedSwapMoves<?, ?, ?>> groupedSwaps,
+      List<Class<? extends MoveIteratorFactory<?, ?>>> moreMoves) {
     ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
     SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
     MoveIteratorFactoryConfig grouped =
@@ -29,8 +40,15 @@ public final class LocalSearch {
     change.setFixedProbabilityWeight(1.0);
     swap.setFixedProbabilityWeight(1.0);
     grouped.setFixedProbabilityWeight(1.0);
+    List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(change, swap, grouped));
+    for (Class<? extends MoveIteratorFactory<?, ?>> moves : moreMoves) {
+      MoveIteratorFactoryConfig more =
+          new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(moves);
+      more.setFixedProbabilityWeight(1.0);
+      selectors.add(more);
+    }
     return new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(change, swap, grouped)))
+        .withMoveSelectorConfig(new UnionMoveSelectorConfig(selectors))
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
   }

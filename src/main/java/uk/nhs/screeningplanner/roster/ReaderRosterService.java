@@ -24,6 +24,7 @@ import uk.nhs.screeningplanner.roster.data.RosterPlanRepository;
 import uk.nhs.screeningplanner.roster.data.RosterStore;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 import uk.nhs.screeningplanner.roster.domain.ReadingQueues;
+import uk.nhs.screeningplanner.roster.solver.RosterBounds;
 import uk.nhs.screeningplanner.roster.solver.RosterSolving;
 import uk.nhs.screeningplanner.roster.workbook.RosterWorkbookWriter;
 import uk.nhs.screeningplanner.service.ScreeningService;
@@ -51,6 +52,7 @@ public class ReaderRosterService {
   private final RosterAssembler assembler;
   private final RosterStore store;
   private final RosterSolving solving;
+  private final RosterBounds bounds;
   private final Object saveLock = new Object();
   private final RosterEdits edits;
   private final SolverJobService jobs;
@@ -64,6 +66,7 @@ public class ReaderRosterService {
       RosterAssembler assembler,
       RosterStore store,
       RosterSolving solving,
+      RosterBounds bounds,
       RosterEdits edits,
       SolverJobService jobs,
       AuditLog audit,
@@ -74,6 +77,7 @@ public class ReaderRosterService {
     this.assembler = assembler;
     this.store = store;
     this.solving = solving;
+    this.bounds = bounds;
     this.edits = edits;
     this.jobs = jobs;
     this.audit = audit;
@@ -101,7 +105,26 @@ public class ReaderRosterService {
   }
 
   private RosterSnapshot snapshot(AssembledRoster a) {
-    return RosterReports.snapshot(a, solving.score(a.roster()));
+    return RosterReports.snapshot(
+        a,
+        solving.score(a.roster()),
+        bounds.bound(a.plan().getId(), a.roster(), null).orElse(null),
+        "computing");
+  }
+
+  /**
+   * Runs {@code ready} (on a background thread) once the current roster's lower bound is known; at
+   * once if it is already.
+   */
+  public void whenBoundReady(Runnable ready) {
+    currentPlan()
+        .ifPresent(
+            p -> {
+              AssembledRoster a = assembler.load(p.getId(), null);
+              if (bounds.bound(p.getId(), a.roster(), ready).isPresent()) {
+                ready.run();
+              }
+            });
   }
 
   /** The score broken down by rule and by reader. */
@@ -117,8 +140,7 @@ public class ReaderRosterService {
             p -> {
               AssembledRoster a = assembler.load(p.getId(), null);
               return RosterWorkbookWriter.write(
-                  RosterReports.snapshot(a, solving.score(a.roster())),
-                  RosterReports.explain(solving.explain(a.roster())));
+                  snapshot(a), RosterReports.explain(solving.explain(a.roster())));
             });
   }
 

@@ -15,6 +15,7 @@ import uk.nhs.screeningplanner.roster.data.AssembledRoster;
 import uk.nhs.screeningplanner.roster.data.RosterPlan;
 import uk.nhs.screeningplanner.roster.data.RosterShiftRow;
 import uk.nhs.screeningplanner.roster.domain.Dates;
+import uk.nhs.screeningplanner.roster.domain.OpeningBacklog;
 import uk.nhs.screeningplanner.roster.domain.Preference;
 import uk.nhs.screeningplanner.roster.domain.QueueDay;
 import uk.nhs.screeningplanner.roster.domain.Reader;
@@ -23,6 +24,7 @@ import uk.nhs.screeningplanner.roster.domain.ReadingDemand;
 import uk.nhs.screeningplanner.roster.domain.ReadingQueues;
 import uk.nhs.screeningplanner.roster.domain.ReadingRole;
 import uk.nhs.screeningplanner.roster.domain.ReadingShift;
+import uk.nhs.screeningplanner.roster.solver.RosterBounds;
 import uk.nhs.screeningplanner.roster.solver.RosterJustification;
 
 /** Turns an assembled, scored roster into what people read: the grid, the days, the reasons. */
@@ -31,6 +33,18 @@ final class RosterReports {
   private RosterReports() {}
 
   static RosterSnapshot snapshot(AssembledRoster a, HardMediumSoftLongScore score) {
+    return snapshot(a, score, null, "unavailable");
+  }
+
+  /**
+   * @param bound the roster's lower bound, or null when not (yet) known
+   * @param boundState "ready", "computing" or "unavailable"
+   */
+  static RosterSnapshot snapshot(
+      AssembledRoster a,
+      HardMediumSoftLongScore score,
+      RosterBounds.Bound bound,
+      String boundState) {
     RosterPlan plan = a.plan();
     ReaderRoster roster = a.roster();
     ReadingQueues queues = ReadingQueues.of(roster);
@@ -74,7 +88,43 @@ final class RosterReports {
         roster.getDemand().days(),
         readers(roster),
         cells,
-        days(roster, queues));
+        days(roster, queues),
+        figures(roster, queues, bound, boundState));
+  }
+
+  /** The figures beside the roster (issues 12 and 15), from the same simulation as the score. */
+  static RosterFigures figures(
+      ReaderRoster roster, ReadingQueues queues, RosterBounds.Bound bound, String boundState) {
+    ReadingDemand d = roster.getDemand();
+    ReadingQueues anyReader =
+        ReadingQueues.withoutDistinctReaders(d, ReadingQueues.plans(roster.getShifts()));
+    long yesterday =
+        Math.round(
+            d.opening().cohorts().stream()
+                .filter(c -> c.workingDaysBefore() <= 1)
+                .mapToDouble(OpeningBacklog.Cohort::cases)
+                .sum());
+    int last = d.dayCount() - 1;
+    while (last > 0 && !d.isWorkingDay(last)) {
+      last--;
+    }
+    boolean ready = bound != null && bound.solved();
+    return new RosterFigures(
+        queues.caseDaysLate(),
+        anyReader.caseDaysLate(),
+        ready ? "ready" : bound != null ? "unavailable" : boundState,
+        ready ? bound.lateCaseDays() : 0,
+        ready ? bound.leastEndQueue() : 0,
+        ready ? bound.millis() : 0,
+        queues.waitingCaseDays(),
+        queues.meanDaysToResult(),
+        queues.p95DaysToResult(),
+        Math.round(queues.queueAtStart()),
+        d.opening().source(),
+        yesterday,
+        Math.round(queues.queueAtEnd()),
+        last < 0 ? 0 : d.intake(last),
+        Math.max(1, d.dayCount() / 5));
   }
 
   private static List<RosterReader> readers(ReaderRoster roster) {

@@ -25,7 +25,8 @@ public record RosterSnapshot(
     List<LocalDate> days,
     List<RosterReader> readers,
     List<RosterCell> cells,
-    List<RosterDay> daily) {
+    List<RosterDay> daily,
+    RosterFigures figures) {
 
   /** A reader row of the grid with their planned reads against the pro-rata targets. */
   public record RosterReader(

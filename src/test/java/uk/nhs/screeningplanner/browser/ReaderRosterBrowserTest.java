@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.nhs.screeningplanner.roster.ReaderRosterService;
+import uk.nhs.screeningplanner.roster.RosterFigures;
 import uk.nhs.screeningplanner.roster.RosterSnapshot;
 import uk.nhs.screeningplanner.roster.domain.ReadingRole;
 
@@ -42,6 +43,25 @@ class ReaderRosterBrowserTest extends BrowserTest {
     assertThat(page.locator("#roster-score").innerText()).contains("Every hard rule kept");
     BrowserSession.screenshot(page, "roster-solved");
 
+    // issue 15: the lower bound beside the roster's late case-days, once computed in the
+    // background; issue 12: days to result and the queue at the start and the end
+    page.locator("#roster-bound")
+        .filter(new Locator.FilterOptions().setHasText("no roster of these readers"))
+        .waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+    RosterFigures figures = roster.current().orElseThrow().figures();
+    assertThat(figures.boundReady()).isTrue();
+    assertThat(page.locator("#roster-bound").innerText())
+        .startsWith(String.format("%,d late case-days", figures.caseDaysLate()))
+        .contains(String.format("can have fewer than %,d", figures.bound()));
+    assertThat(figures.bound()).isLessThanOrEqualTo(figures.caseDaysLate());
+    assertThat(page.locator("#roster-days-to-result").innerText())
+        .contains(String.format("95%% within %d", figures.p95DaysToResult()));
+    assertThat(page.locator("#roster-queue").innerText())
+        .contains(String.format("%,d at the start", figures.queueAtStart()))
+        .contains(String.format("%,d at the end", figures.queueAtEnd()));
+    assertThat(page.locator("#roster-capacity").innerText()).isNotBlank();
+    BrowserSession.screenshot(page, "roster-bound");
+
     RosterSnapshot solved = roster.current().orElseThrow();
     RosterSnapshot.RosterReader reader = solved.readers().get(0);
     String cellId = "cell-" + reader.staffId() + "-" + solved.start() + "-AM";
@@ -64,8 +84,10 @@ class ReaderRosterBrowserTest extends BrowserTest {
 
     page.locator("#roster-publish").click();
     page.locator("vaadin-button[slot='confirm-button']").click();
+    // case-sensitive: a plain "Published" also matches "(never published)" at once
     page.locator("#roster-status")
-        .filter(new Locator.FilterOptions().setHasText("Published"))
+        .filter(
+            new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("Published")))
         .waitFor();
     assertThat(page.locator("#roster-status").innerText()).contains("published").contains("rota");
 

@@ -117,6 +117,10 @@ class ReaderRosterServiceTest {
       assertThat(week1.getRow(2).getCell(1).getStringCellValue()).isEqualTo(expected);
       var score = wb.getSheet("Score");
       assertThat(score.getRow(0).getCell(0).getStringCellValue()).contains(snapshot.score());
+      // the page's figures: against the bound, days to result, the queue
+      assertThat(score.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Against the bound");
+      assertThat(score.getRow(4).getCell(3).getStringCellValue())
+          .isEqualTo(snapshot.figures().queue());
       assertThat(wb.getSheet("Readers").getLastRowNum()).isEqualTo(snapshot.readers().size());
     }
   }

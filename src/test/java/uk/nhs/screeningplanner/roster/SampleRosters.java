@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.nhs.screeningplanner.clinic.assembly.ServiceData;
 import uk.nhs.screeningplanner.clinic.assembly.SessionPlanner;
 import uk.nhs.screeningplanner.roster.data.ReaderInputs;
+import uk.nhs.screeningplanner.roster.domain.OpeningBacklog;
 import uk.nhs.screeningplanner.roster.domain.ReaderInput;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 import uk.nhs.screeningplanner.roster.domain.RosterProblem;
@@ -49,7 +50,36 @@ public final class SampleRosters {
     return build(services, weeks);
   }
 
+  /**
+   * The sample service with its screens multiplied by {@code factor} (an overloaded service when
+   * the factor is 2 or more: the same readers, more cases).
+   */
+  public static ReaderRoster scaled(int weeks, double factor) {
+    return build(
+        List.of(new SampleServiceGenerator().generate(SampleSpec.standard(), ANCHOR)),
+        weeks,
+        factor,
+        Integer.MAX_VALUE);
+  }
+
+  /**
+   * A small overloaded service: the sample's first {@code readers} readers (by staff order) with
+   * {@code factor} × the sample's screens.
+   */
+  public static ReaderRoster small(int weeks, int readers, double factor) {
+    return build(
+        List.of(new SampleServiceGenerator().generate(SampleSpec.standard(), ANCHOR)),
+        weeks,
+        factor,
+        readers);
+  }
+
   static ReaderRoster build(List<SampleService> services, int weeks) {
+    return build(services, weeks, 1.0, Integer.MAX_VALUE);
+  }
+
+  static ReaderRoster build(
+      List<SampleService> services, int weeks, double factor, int maxReaders) {
     Map<StaffMember, Long> ids = new IdentityHashMap<>();
     List<ReaderInput> readers = new ArrayList<>();
     Map<LocalDate, Integer> screens = new HashMap<>();
@@ -62,9 +92,31 @@ public final class SampleRosters {
               s.service(), s.sites(), s.calendar(), s.practices(), s.staff(), s.availability());
       new SessionPlanner(data)
           .neededScreensPerDay(START, end.minusDays(1))
-          .forEach((d, n) -> screens.merge(d, n, Integer::sum));
+          .forEach((d, n) -> screens.merge(d, (int) Math.round(n * factor), Integer::sum));
     }
-    return RosterProblem.build(START, weeks, settings(services.get(0).service()), readers, screens);
+    if (readers.size() > maxReaders) {
+      readers = new ArrayList<>(readers.subList(0, maxReaders));
+    }
+    // as the app does: the last working day's screens before the horizon are waiting (Friday)
+    LocalDate friday = START.minusDays(3);
+    double waiting = 0;
+    for (SampleService s : services) {
+      ServiceData data =
+          new ServiceData(
+              s.service(), s.sites(), s.calendar(), s.practices(), s.staff(), s.availability());
+      for (int n : new SessionPlanner(data).neededScreensPerDay(friday, friday).values()) {
+        waiting += Math.round(n * factor);
+      }
+    }
+    OpeningBacklog opening =
+        new OpeningBacklog(
+            waiting > 0
+                ? List.of(
+                    new OpeningBacklog.Cohort(1, OpeningBacklog.Stage.FIRST_READ, 0, 0, waiting))
+                : List.of(),
+            "the screens of Friday " + friday);
+    return RosterProblem.build(
+        START, weeks, settings(services.get(0).service()), readers, screens, opening);
   }
 
   static RosterSettings settings(ScreeningService s) {

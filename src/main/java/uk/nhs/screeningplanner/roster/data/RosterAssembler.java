@@ -81,7 +81,8 @@ public class RosterAssembler {
                 availability.findForServiceBetween(service, start, end),
                 otherPlans,
                 StaffMember::getId),
-            screensPerDay(service, start, end));
+            screensPerDay(service, start, end),
+            OpeningBacklogs.dayBefore(start, (from, to) -> screensPerDay(service, from, to)));
     Map<Long, String> blocked = new HashMap<>();
     Map<Long, String> clashes = new HashMap<>();
     notes(roster, otherPlans, blocked, clashes);

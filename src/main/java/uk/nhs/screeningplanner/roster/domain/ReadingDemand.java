@@ -4,11 +4,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.screeningplanner.service.BankHolidays;
 
 /**
- * Reading work over the horizon: cases screened per working day, and how many human reads a case
- * needs (domain.md §3.3). Its only input about screening is a map of screens per day, so the clinic
- * plan can feed it later; screens on a weekend day join the next working day's intake.
+ * Reading work over the horizon: cases screened per weekday, the cases already waiting when the
+ * horizon starts, and how many human reads a case needs (domain.md §3.3). Its only input about
+ * screening is a map of screens per day, so the clinic plan can feed it; screens on a weekend day
+ * or an England bank holiday join the next working day's intake.
+ *
+ * <p>Time is counted in working days: Monday to Friday less England bank holidays, so a case
+ * screened on the Thursday before Easter and read on the Tuesday after it waited one working day.
  *
  * <p>Human reads per case h = 1 (first read) + s (second-read share) + p_arb, where s = 1 for
  * standard double reading, or s = 1 − AI agreement rate when an AI tool is the second reader.
@@ -17,9 +22,12 @@ public final class ReadingDemand {
 
   private final List<LocalDate> days;
   private final int[] intake;
+  private final int[] workNo;
+  private final boolean[] working;
   private final double secondReadShare;
   private final double arbitrationRate;
   private final int targetWorkingDays;
+  private final OpeningBacklog opening;
 
   public ReadingDemand(
       List<LocalDate> workingDays,
@@ -27,12 +35,48 @@ public final class ReadingDemand {
       double secondReadShare,
       double arbitrationRate,
       int targetWorkingDays) {
-    this.days = List.copyOf(workingDays);
+    this(
+        workingDays,
+        screensPerDay,
+        secondReadShare,
+        arbitrationRate,
+        targetWorkingDays,
+        OpeningBacklog.NONE);
+  }
+
+  /**
+   * @param weekdays Monday to Friday of the horizon, bank holidays included (nobody reads then)
+   * @param opening the cases waiting when the horizon starts
+   */
+  public ReadingDemand(
+      List<LocalDate> weekdays,
+      Map<LocalDate, Integer> screensPerDay,
+      double secondReadShare,
+      double arbitrationRate,
+      int targetWorkingDays,
+      OpeningBacklog opening) {
+    this.days = List.copyOf(weekdays);
     this.intake = new int[days.size()];
+    this.workNo = new int[days.size() + 1];
+    this.working = new boolean[days.size()];
+    for (int i = 0; i < days.size(); i++) {
+      working[i] = !BankHolidays.isHoliday(days.get(i));
+      workNo[i + 1] = workNo[i] + (working[i] ? 1 : 0);
+    }
     this.secondReadShare = secondReadShare;
     this.arbitrationRate = arbitrationRate;
     this.targetWorkingDays = targetWorkingDays;
+    this.opening = opening == null ? OpeningBacklog.NONE : opening;
     screensPerDay.forEach(this::addScreens);
+  }
+
+  /** The same demand with another opening backlog. */
+  public ReadingDemand withOpening(OpeningBacklog backlog) {
+    ReadingDemand copy =
+        new ReadingDemand(
+            days, Map.of(), secondReadShare, arbitrationRate, targetWorkingDays, backlog);
+    System.arraycopy(intake, 0, copy.intake, 0, intake.length);
+    return copy;
   }
 
   /** Standard double reading: every case has two human reads plus arbitration. */
@@ -41,14 +85,28 @@ public final class ReadingDemand {
   }
 
   private void addScreens(LocalDate date, Integer screens) {
-    LocalDate day = date;
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
+    int index = -1;
+    for (int i = 0; i < days.size() && index < 0; i++) {
+      if (!days.get(i).isBefore(date) && working[i]) {
+        index = i;
+      }
     }
-    int index = days.indexOf(day);
-    if (index >= 0 && screens != null) {
+    // screens on a weekend or bank holiday join the next working day (only such days between)
+    if (index >= 0 && screens != null && isReadingDate(date, days.get(index))) {
       intake[index] += screens;
     }
+  }
+
+  /** True when nothing but weekend days and bank holidays lie between the two dates. */
+  private static boolean isReadingDate(LocalDate screened, LocalDate workingDay) {
+    for (LocalDate d = screened; d.isBefore(workingDay); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != DayOfWeek.SUNDAY
+          && !BankHolidays.isHoliday(d)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public double humanReadsPerCase() {
@@ -67,6 +125,7 @@ public final class ReadingDemand {
             secondReadShare * 100, arbitrationRate * 100, humanReadsPerCase());
   }
 
+  /** The weekdays of the horizon (bank holidays included). */
   public List<LocalDate> days() {
     return days;
   }
@@ -75,7 +134,24 @@ public final class ReadingDemand {
     return days.size();
   }
 
-  /** Cases screened on working day {@code index} (0 is the first day of the horizon). */
+  /** False on an England bank holiday: nobody reads, no time passes for the reading target. */
+  public boolean isWorkingDay(int index) {
+    return working[index];
+  }
+
+  /**
+   * Working days before day {@code index} within the horizon; {@code dayCount()} gives the
+   * horizon's working days, i.e. the number of the first working day after it.
+   */
+  public int workNo(int index) {
+    return workNo[index];
+  }
+
+  public int workingDayCount() {
+    return workNo[days.size()];
+  }
+
+  /** Cases screened on day {@code index} (0 is the first day of the horizon). */
   public int intake(int index) {
     return intake[index];
   }
@@ -86,6 +162,10 @@ public final class ReadingDemand {
       total += cases;
     }
     return total;
+  }
+
+  public OpeningBacklog opening() {
+    return opening;
   }
 
   public double secondReadShare() {

@@ -33,6 +33,17 @@ public final class RosterProblem {
       RosterSettings settings,
       List<ReaderInput> inputs,
       Map<LocalDate, Integer> screensPerDay) {
+    return build(monday, weeks, settings, inputs, screensPerDay, OpeningBacklog.NONE);
+  }
+
+  /** As above, with the cases already waiting when the horizon starts. */
+  public static ReaderRoster build(
+      LocalDate monday,
+      int weeks,
+      RosterSettings settings,
+      List<ReaderInput> inputs,
+      Map<LocalDate, Integer> screensPerDay,
+      OpeningBacklog opening) {
     List<LocalDate> days = workingDays(monday, weeks);
     ReadingDemand demand =
         new ReadingDemand(
@@ -40,7 +51,8 @@ public final class RosterProblem {
             screensPerDay,
             settings.secondReadShare(),
             settings.arbitrationRate(),
-            settings.targetWorkingDays());
+            settings.targetWorkingDays(),
+            opening);
     List<Reader> readers = new ArrayList<>();
     List<ReadingShift> shifts = new ArrayList<>();
     List<SessionPart> parts =

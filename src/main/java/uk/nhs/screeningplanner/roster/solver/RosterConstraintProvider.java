@@ -1,12 +1,10 @@
 package uk.nhs.screeningplanner.roster.solver;
 
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static uk.nhs.screeningplanner.roster.domain.ReadingRole.ARBITRATION;
 import static uk.nhs.screeningplanner.roster.domain.ReadingRole.FIRST_READ;
-import static uk.nhs.screeningplanner.roster.domain.ReadingRole.SECOND_READ;
 
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -15,13 +13,14 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import uk.nhs.screeningplanner.roster.domain.Dates;
-import uk.nhs.screeningplanner.roster.domain.DayCapacity;
+import uk.nhs.screeningplanner.roster.domain.DayPlan;
 import uk.nhs.screeningplanner.roster.domain.Preference;
 import uk.nhs.screeningplanner.roster.domain.ReadingDemand;
 import uk.nhs.screeningplanner.roster.domain.ReadingQueues;
+import uk.nhs.screeningplanner.roster.domain.ReadingQueues.Blocked;
+import uk.nhs.screeningplanner.roster.domain.ReadingQueues.BlockedReader;
+import uk.nhs.screeningplanner.roster.domain.ReadingRole;
 import uk.nhs.screeningplanner.roster.domain.ReadingShift;
-import uk.nhs.screeningplanner.roster.domain.WeekLoad;
-import uk.nhs.screeningplanner.roster.domain.WeekLoad.ReaderLoad;
 
 /**
  * The reader roster rules (design.md planning problem 3; domain.md §3). Hard: who may read when.
@@ -38,6 +37,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
   static final int DESIRED_WEIGHT = 100;
   static final int CHANGE_WEIGHT = 1000;
 
+  /**
+   * Soft cost of one case waiting one working day for its result, late or not (issue 12: results as
+   * soon as the readers' job-planned time allows). Above a case of surplus capacity (1), so reading
+   * a case a day sooner is worth a session that would otherwise partly idle; below the wishes and
+   * published-roster changes (300, 1,000), so one case-day never overrides a person.
+   */
+  static final int WAITING_WEIGHT = 5;
+
+  /**
+   * Soft cost of a case the horizon hands on to the next roster beyond its last day's screens: as
+   * if it waited a whole target more (it delays the next horizon's cases), so a roster ends with no
+   * more backlog than it must (issue 12).
+   */
+  static final int HANDED_ON_WEIGHT = 50;
+
   private ConstraintFactory queuesFactory;
   private UniConstraintStream<ReadingQueues> queues;
 
@@ -50,6 +64,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
       secondReadByAnotherReader(f),
       arbitrationByAThirdReader(f),
       casesReadLate(f),
+      casesWaiting(f),
+      backlogHandedOn(f),
       readsOnTrack(f),
       firstReadsOnTrack(f),
       fairSpread(f),
@@ -95,35 +111,30 @@ public class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("More reading sessions than job-planned");
   }
 
-  // Hard: no case is second read by its first reader (domain.md §3.1); see WeekLoad for the proof.
+  // Hard: no case is second read by its first reader (domain.md §3.1). The queue simulation
+  // never does it (see ReadingQueues); a second-read session that stood idle while the only cases
+  // waiting were its own reader's first reads would need it, so it breaks the rule by that many.
   Constraint secondReadByAnotherReader(ConstraintFactory f) {
-    return weeks(f)
-        .filter(w -> !w.secondExcess().isEmpty())
-        .penalize(HARD, w -> WeekLoad.total(w.secondExcess()))
+    return blocked(f, ReadingRole.SECOND_READ)
+        .penalizeLong(HARD, BlockedReader::rounded)
         .justifyWith(
-            (w, score) ->
-                RosterJustification.roster(
-                    "week "
-                        + (w.week() + 1)
-                        + ": cases only their own first reader could second"
-                        + " read: "
-                        + w.secondExcess()))
+            (b, score) ->
+                on(
+                    b,
+                    "second reads but the only cases waiting were %,d they first read themselves"))
         .asConstraint("Second read by the first reader");
   }
 
   // Hard: the arbitrator is neither of the case's two readers (domain.md §3.1 invariants).
   Constraint arbitrationByAThirdReader(ConstraintFactory f) {
-    return weeks(f)
-        .filter(w -> !w.arbitrationExcess().isEmpty())
-        .penalize(HARD, w -> WeekLoad.total(w.arbitrationExcess()))
+    return blocked(f, ARBITRATION)
+        .penalizeLong(HARD, BlockedReader::rounded)
         .justifyWith(
-            (w, score) ->
-                RosterJustification.roster(
-                    "week "
-                        + (w.week() + 1)
-                        + ": arbitrations only one of the case's own"
-                        + " readers could do: "
-                        + w.arbitrationExcess()))
+            (b, score) ->
+                on(
+                    b,
+                    "arbitrates but the only arbitrations waiting were %,d of cases they (or the"
+                        + " session's other arbitrators) had read"))
         .asConstraint("Arbitration by one of the case's readers");
   }
 
@@ -138,6 +149,36 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         "%,d cases finish reading after %d working days; %,d case-days late in all",
                         q.casesLate(), q.targetWorkingDays(), q.caseDaysLate())))
         .asConstraint("Cases read late");
+  }
+
+  // Soft: every working day a case waits for its result, late or not, so results go out as soon
+  // as the readers' time allows and the horizon hands no backlog on (issue 12).
+  Constraint casesWaiting(ConstraintFactory f) {
+    return queues(f)
+        .penalizeLong(SOFT, q -> WAITING_WEIGHT * q.waitingCaseDays())
+        .justifyWith(
+            (q, score) ->
+                RosterJustification.roster(
+                    String.format(
+                        "cases wait %.1f working days on average for their last read (95%% within"
+                            + " %d); %,d case-days in all",
+                        q.meanDaysToResult(), q.p95DaysToResult(), q.waitingCaseDays())))
+        .asConstraint("Cases waiting");
+  }
+
+  // Soft: cases still waiting at the end beyond the last day's screens, the backlog handed on.
+  Constraint backlogHandedOn(ConstraintFactory f) {
+    return queues(f)
+        .filter(q -> Math.round(q.backlogAtEnd()) > 0)
+        .penalizeLong(SOFT, q -> HANDED_ON_WEIGHT * Math.round(q.backlogAtEnd()))
+        .justifyWith(
+            (q, score) ->
+                RosterJustification.roster(
+                    String.format(
+                        "%,d cases screened before the last day are still waiting at the end of the"
+                            + " horizon",
+                        Math.round(q.backlogAtEnd()))))
+        .asConstraint("Backlog handed on");
   }
 
   // Soft: each reader's reads in the horizon keep them on track for 5,000 a year (domain.md §3.2).
@@ -224,21 +265,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("Change from published roster");
   }
 
-  private static UniConstraintStream<WeekLoad> weeks(ConstraintFactory f) {
-    return f.forEach(ReadingShift.class)
-        .groupBy(
-            ReadingShift::getWeek,
-            ReadingShift::getReader,
-            compose(
-                sum(s -> s.capacityIn(FIRST_READ)),
-                sum(s -> s.capacityIn(SECOND_READ)),
-                sum(s -> s.capacityIn(ARBITRATION)),
-                (first, second, arb) -> new int[] {first, second, arb}))
-        .groupBy(
-            (week, reader, load) -> week,
-            toList((week, reader, load) -> new ReaderLoad(reader, load)))
-        .join(ReadingDemand.class)
-        .map((week, loads, d) -> WeekLoad.of(week, loads, d.arbitrationRate()));
+  private UniConstraintStream<BlockedReader> blocked(ConstraintFactory f, ReadingRole role) {
+    return queues(f)
+        .flattenLast(ReadingQueues::blockedReaders)
+        .filter(b -> b.role() == role && b.rounded() > 0);
   }
 
   /**
@@ -249,21 +279,43 @@ public class RosterConstraintProvider implements ConstraintProvider {
     if (queuesFactory != f) {
       queuesFactory = f;
       queues =
-          dayCapacities(f)
+          dayPlans(f)
               .join(ReadingDemand.class)
-              .map((caps, demand) -> ReadingQueues.simulate(demand, caps));
+              .map((plans, demand) -> ReadingQueues.simulate(demand, plans));
     }
     return queues;
   }
 
-  private static UniConstraintStream<List<DayCapacity>> dayCapacities(ConstraintFactory f) {
+  /**
+   * Each day's sessions copied by value (so a changed role changes the group's result), then all
+   * days in one list. Shifts without a role are kept so an empty roster still has its queues.
+   */
+  private static UniConstraintStream<List<DayPlan>> dayPlans(ConstraintFactory f) {
     return f.forEachIncludingNullVars(ReadingShift.class)
         .groupBy(
             ReadingShift::getDayIndex,
-            sum(s -> s.capacityIn(FIRST_READ)),
-            sum(s -> s.capacityIn(SECOND_READ)),
-            sum(s -> s.capacityIn(ARBITRATION)))
-        .groupBy(toList(DayCapacity::new));
+            toList(
+                s -> new DayPlan.Session(s.getReader(), s.getPart(), s.getRole(), s.getCapacity())))
+        .groupBy(toList((day, sessions) -> new DayPlan(day, sessions)));
+  }
+
+  /** "Ann second reads but … 40 … on 01/12/2026 afternoon (and 3 more sessions)". */
+  private static RosterJustification on(BlockedReader b, String what) {
+    Blocked worst = b.sessions().get(0);
+    for (Blocked s : b.sessions()) {
+      worst = s.cases() > worst.cases() ? s : worst;
+    }
+    int others = b.sessions().size() - 1;
+    return new RosterJustification(
+        b.reader().getName(),
+        b.reader().getName()
+            + " "
+            + String.format(what, b.rounded())
+            + (others > 0 ? ", most on " : " on ")
+            + Dates.show(worst.date())
+            + " "
+            + worst.part().label().toLowerCase(java.util.Locale.ROOT)
+            + (others > 0 ? " (" + (others + 1) + " sessions)" : ""));
   }
 
   private static RosterJustification on(ReadingShift s, String what) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,16 +33,98 @@ public class RosterSolving {
   /** A run stops early when the best score has not improved for this long. */
   static final Duration UNIMPROVED = Duration.ofSeconds(30);
 
+  /**
+   * A run whose late case-days have reached the roster's lower bound (nothing to gain there) stops
+   * once the rest of the score has not improved for this long.
+   */
+  static final Duration UNIMPROVED_AT_BOUND = Duration.ofSeconds(5);
+
+  /** The most any run takes by default, and the least. */
+  static final long MAX_SECONDS = 300;
+
+  static final long MIN_SECONDS = 30;
+
+  private final long fixedSeconds;
+  private final RosterBounds bounds;
+  private final Map<Long, Watch> watches = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService watcher =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "roster-solve-watch");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** A running solve: when it started, its limit, its best score and when that last improved. */
+  private static final class Watch {
+    private final long started = System.nanoTime();
+    private final Duration limit;
+    private final ReaderRoster problem;
+    private volatile HardMediumSoftLongScore best;
+    private volatile long improved = System.nanoTime();
+
+    Watch(Duration limit, ReaderRoster problem) {
+      this.limit = limit;
+      this.problem = problem;
+    }
+  }
+
   private final SolverManager<ReaderRoster, Long> manager;
   private final SolutionManager<ReaderRoster, HardMediumSoftLongScore> solutions;
   private final Set<Long> stopping = ConcurrentHashMap.newKeySet();
   private final Map<Long, Instant> lastSaved = new ConcurrentHashMap<>();
 
-  RosterSolving(@Value("${planner.roster.solve-seconds:60}") long seconds) {
-    var config = RosterSolverConfig.create(Duration.ofSeconds(seconds));
+  /**
+   * @param seconds a fixed time limit per run; 0 (the default) lets it grow with the problem (see
+   *     {@link #limitFor})
+   */
+  RosterSolving(@Value("${planner.roster.solve-seconds:0}") long seconds, RosterBounds bounds) {
+    this.fixedSeconds = seconds;
+    this.bounds = bounds;
+    var config = RosterSolverConfig.create(Duration.ofSeconds(seconds > 0 ? seconds : MAX_SECONDS));
     config.getTerminationConfig().withUnimprovedSpentLimit(UNIMPROVED);
     this.manager = SolverManager.create(config, new SolverManagerConfig());
     this.solutions = SolutionManager.create(SolverFactory.<ReaderRoster>create(config));
+    watcher.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The time a run may take: {@code planner.roster.solve-seconds} when set, otherwise 30 s plus 1 s
+   * per 100 reader sessions, at most 300 s (the 12-week sample, 1,200 sessions: 42 s; the 7-service
+   * consortium, 8,160: 112 s).
+   */
+  Duration limitFor(ReaderRoster roster) {
+    if (fixedSeconds > 0) {
+      return Duration.ofSeconds(fixedSeconds);
+    }
+    long seconds = MIN_SECONDS + roster.getShifts().size() / 100;
+    return Duration.ofSeconds(Math.min(MAX_SECONDS, seconds));
+  }
+
+  /** Ends runs past their limit, and runs at the bound whose soft score has stopped improving. */
+  private void check() {
+    long now = System.nanoTime();
+    watches.forEach(
+        (planId, w) -> {
+          try {
+            boolean late = now - w.started > w.limit.toNanos();
+            boolean atBound = false;
+            HardMediumSoftLongScore best = w.best;
+            if (!late && best != null && best.hardScore() == 0) {
+              var bound = bounds.bound(planId, w.problem, null);
+              atBound =
+                  bound.isPresent()
+                      && bound.get().solved()
+                      && -best.mediumScore() <= bound.get().lateCaseDays()
+                      && now - w.improved > UNIMPROVED_AT_BOUND.toNanos();
+            }
+            if ((late || atBound) && isSolving(planId)) {
+              manager.terminateEarly(planId);
+            }
+          } catch (RuntimeException e) {
+            // a check that fails leaves the run to its own limits
+          }
+        });
   }
 
   /** Starts solving; better solutions and the final one go to the consumers on solver threads. */
@@ -52,10 +137,30 @@ public class RosterSolving {
     stopping.remove(planId);
     manager.solveAndListen(
         planId,
-        id -> problem.get(),
-        better::accept,
-        last -> finished.accept(last, stopping.remove(planId)),
-        (id, error) -> failed.accept(error));
+        id -> {
+          ReaderRoster roster = problem.get();
+          watches.put(planId, new Watch(limitFor(roster), roster));
+          bounds.bound(planId, roster, null);
+          return roster;
+        },
+        best -> {
+          Watch w = watches.get(planId);
+          if (w != null) {
+            if (w.best == null || best.getScore().compareTo(w.best) > 0) {
+              w.improved = System.nanoTime();
+            }
+            w.best = best.getScore();
+          }
+          better.accept(best);
+        },
+        last -> {
+          watches.remove(planId);
+          finished.accept(last, stopping.remove(planId));
+        },
+        (id, error) -> {
+          watches.remove(planId);
+          failed.accept(error);
+        });
   }
 
   /** Asks a running solve to stop; it ends with the best roster so far. */
@@ -90,6 +195,7 @@ public class RosterSolving {
 
   @PreDestroy
   void close() {
+    watcher.shutdownNow();
     manager.close();
   }
 }

@@ -42,6 +42,7 @@ public class ReaderRosterView extends VerticalLayout {
   private final boolean editor;
   private final Span status = new Span();
   private final Span score = new Span();
+  private final Div figures = new Div();
   private final ProgressBar progress = new ProgressBar();
   private final Span live = new Span();
   private final Select<Integer> week = new Select<>();
@@ -104,7 +105,7 @@ public class ReaderRosterView extends VerticalLayout {
   static final String PUBLISHED = "Roster in force (published)";
 
   private VerticalLayout summary() {
-    VerticalLayout box = new VerticalLayout(status, score);
+    VerticalLayout box = new VerticalLayout(status, score, figures);
     box.setPadding(false);
     box.setSpacing(false);
     return box;
@@ -130,6 +131,7 @@ public class ReaderRosterView extends VerticalLayout {
               : "There is no reader roster yet."
                   + (editor ? " Choose the weeks and press New roster." : ""));
       score.setText("");
+      figures.removeAll();
       clashes.setText("");
       body.removeAll();
       return;
@@ -152,6 +154,7 @@ public class ReaderRosterView extends VerticalLayout {
                 ? "; to be replanned from " + Dates.show(snapshot.replanFrom())
                 : ""));
     score.setText(plainScore(snapshot));
+    showFigures();
     List<Integer> weeks = IntStream.rangeClosed(1, snapshot.days().size() / 5).boxed().toList();
     Integer chosen = week.getValue();
     week.setItems(weeks);
@@ -159,6 +162,26 @@ public class ReaderRosterView extends VerticalLayout {
         w -> "Week " + w + ": " + Dates.show(snapshot.days().get((w - 1) * 5)));
     week.setValue(chosen != null && chosen <= weeks.size() ? chosen : 1);
     showGrid();
+  }
+
+  /** The figures against the bound; while the bound is computed, refresh when it is ready. */
+  private void showFigures() {
+    figures.removeAll();
+    if (snapshot.figures() == null) {
+      return;
+    }
+    figures.add(new RosterFiguresPanel(snapshot.figures()));
+    if ("computing".equals(snapshot.figures().boundState()) && ui != null) {
+      UI current = ui;
+      roster.whenBoundReady(
+          () ->
+              current.access(
+                  () -> {
+                    if (snapshot != null && "computing".equals(snapshot.figures().boundState())) {
+                      refresh();
+                    }
+                  }));
+    }
   }
 
   static String plainScore(RosterSnapshot s) {

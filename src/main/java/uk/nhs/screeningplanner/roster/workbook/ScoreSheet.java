@@ -28,12 +28,30 @@ final class ScoreSheet {
             + " cases would be read late. "
             + roster.formula()
             + ".");
-    Row head = sheet.createRow(3);
+    int r = 2;
+    if (roster.figures() != null) {
+      // the figures the roster page shows beside the score (issues 12 and 15)
+      String[][] lines = {
+        {"Against the bound", roster.figures().lateVersusBound()},
+        {"Days to result", roster.figures().daysToResult()},
+        {"Queue", roster.figures().queue()},
+        {"Capacity", roster.figures().capacity()}
+      };
+      for (String[] line : lines) {
+        if (!line[1].isEmpty()) {
+          Row row = sheet.createRow(r++);
+          cell(row, 0, styles.text, line[0]);
+          cell(row, 3, styles.wrapped, line[1]);
+        }
+      }
+    }
+    int top = r + 1;
+    Row head = sheet.createRow(top);
     cell(head, 0, styles.header, "Rule");
     cell(head, 1, styles.header, "Level");
     cell(head, 2, styles.header, "Cost");
     cell(head, 3, styles.header, "Why");
-    int r = 4;
+    r = top + 1;
     if (why.rules().isEmpty()) {
       cell(sheet.createRow(r), 0, styles.text, "No rule is broken.");
     }
@@ -50,6 +68,6 @@ final class ScoreSheet {
     sheet.setColumnWidth(1, 10 * 256);
     sheet.setColumnWidth(2, 12 * 256);
     sheet.setColumnWidth(3, 100 * 256);
-    sheet.createFreezePane(0, 4);
+    sheet.createFreezePane(0, top + 1);
   }
 }

@@ -89,63 +89,92 @@ class RosterConstraintProviderTest {
 
   @Test
   void secondReadByAnotherReader() {
-    // Ann is the week's only second reader and also first reads 100: all 100 would be hers twice
-    ReadingDemand d = demand(Map.of(), 0.04, 10);
+    // Ann alone first reads day 0's 100 in the morning and second reads in the afternoon: her
+    // afternoon could only read cases she read herself
+    ReadingDemand d = demand(Map.of(0, 100), 0, 10);
+    ReadingShift morning = shift(ann, 1, SessionPart.AM, 100, ReadingRole.FIRST_READ);
+    ReadingShift afternoon = shift(ann, 1, SessionPart.PM, 100, ReadingRole.SECOND_READ);
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
-        .given(d, shift(ann, 0, ReadingRole.FIRST_READ), shift(ann, 1, ReadingRole.SECOND_READ))
+        .given(d, morning, afternoon)
         .penalizesBy(100);
-    // Ann first reads 100, Bob second reads 60 and Ann 100: 40 of Ann's must be hers
+    // Bob second reads 60 beside her: 40 remain hers only
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
-        .given(
-            d,
-            shift(ann, 0, ReadingRole.FIRST_READ),
-            shift(ann, 1, ReadingRole.SECOND_READ),
-            shift(bob, 1, SessionPart.AM, 60, ReadingRole.SECOND_READ))
+        .given(d, morning, afternoon, shift(bob, 1, SessionPart.PM, 60, ReadingRole.SECOND_READ))
         .penalizesBy(40);
+    // Bob alone second reads: nobody reads a case twice
     verifier
         .verifyThat(RosterConstraintProvider::secondReadByAnotherReader)
-        .given(d, shift(ann, 0, ReadingRole.FIRST_READ), shift(bob, 1, ReadingRole.SECOND_READ))
+        .given(d, morning, shift(bob, 1, SessionPart.PM, 100, ReadingRole.SECOND_READ))
         .penalizesBy(0);
   }
 
   @Test
   void arbitrationByAThirdReader() {
-    ReadingDemand d = demand(Map.of(), 0.04, 10);
-    // Bob reads 100 and is the only arbitrator: 4 of his own cases need arbitration by him
+    // every second-read case goes to arbitration (rate 1): Bob second read them, so only Cat may
+    ReadingDemand d = demand(Map.of(0, 100), 1.0, 10);
+    ReadingShift first = shift(ann, 1, SessionPart.AM, 100, ReadingRole.FIRST_READ);
+    ReadingShift second = shift(bob, 1, SessionPart.PM, 100, ReadingRole.SECOND_READ);
+    ReadingShift bobArbitrates = shift(bob, 2, SessionPart.AM, 100, ReadingRole.ARBITRATION);
     verifier
         .verifyThat(RosterConstraintProvider::arbitrationByAThirdReader)
-        .given(d, shift(bob, 0, ReadingRole.FIRST_READ), shift(bob, 1, ReadingRole.ARBITRATION))
-        .penalizesBy(4);
+        .given(d, first, second, bobArbitrates)
+        .penalizesBy(100);
     verifier
         .verifyThat(RosterConstraintProvider::arbitrationByAThirdReader)
         .given(
             d,
-            shift(bob, 0, ReadingRole.FIRST_READ),
-            shift(bob, 1, ReadingRole.ARBITRATION),
-            shift(cat, 1, ReadingRole.ARBITRATION))
+            first,
+            second,
+            bobArbitrates,
+            shift(cat, 2, SessionPart.AM, 100, ReadingRole.ARBITRATION))
         .penalizesBy(0);
   }
 
   @Test
   void casesReadLate() {
     ReadingDemand d = demand(Map.of(0, 10), 0, 1);
-    // read on day 2 with a 1-day target: 10 cases × 1 day
+    // screened day 0, read from day 1; done on day 2 with a 1-day target: 10 cases × 1 day
     verifier
         .verifyThat(RosterConstraintProvider::casesReadLate)
         .given(
             d,
             shift(ann, 2, SessionPart.AM, 10, ReadingRole.FIRST_READ),
-            shift(bob, 2, SessionPart.AM, 10, ReadingRole.SECOND_READ))
+            shift(bob, 2, SessionPart.PM, 10, ReadingRole.SECOND_READ))
         .penalizesBy(10);
     verifier
         .verifyThat(RosterConstraintProvider::casesReadLate)
         .given(
             d,
             shift(ann, 1, SessionPart.AM, 10, ReadingRole.FIRST_READ),
-            shift(bob, 1, SessionPart.AM, 10, ReadingRole.SECOND_READ))
+            shift(bob, 1, SessionPart.PM, 10, ReadingRole.SECOND_READ))
         .penalizesBy(0);
+    // nobody reads: done on the next working day after the horizon, 5 days: 4 late
+    verifier
+        .verifyThat(RosterConstraintProvider::casesReadLate)
+        .given(d, shift(ann, 1, SessionPart.AM, 10, null))
+        .penalizesBy(40);
+  }
+
+  @Test
+  void casesWaiting() {
+    ReadingDemand d = demand(Map.of(0, 10), 0, 10);
+    // read on day 2: 10 cases × 2 working days, none late
+    verifier
+        .verifyThat(RosterConstraintProvider::casesWaiting)
+        .given(
+            d,
+            shift(ann, 2, SessionPart.AM, 10, ReadingRole.FIRST_READ),
+            shift(bob, 2, SessionPart.PM, 10, ReadingRole.SECOND_READ))
+        .penalizesBy(20L * RosterConstraintProvider.WAITING_WEIGHT);
+    verifier
+        .verifyThat(RosterConstraintProvider::casesWaiting)
+        .given(
+            d,
+            shift(ann, 1, SessionPart.AM, 10, ReadingRole.FIRST_READ),
+            shift(bob, 1, SessionPart.PM, 10, ReadingRole.SECOND_READ))
+        .penalizesBy(10L * RosterConstraintProvider.WAITING_WEIGHT);
   }
 
   @Test
@@ -211,18 +240,36 @@ class RosterConstraintProviderTest {
   }
 
   @Test
+  void backlogHandedOn() {
+    // 10 screened on Monday, 7 on Friday (the last day): nobody reads, so 10 are handed on
+    ReadingDemand d = demand(Map.of(0, 10, 4, 7), 0, 10);
+    verifier
+        .verifyThat(RosterConstraintProvider::backlogHandedOn)
+        .given(d, shift(ann, 1, SessionPart.AM, 10, null))
+        .penalizesBy(10L * RosterConstraintProvider.HANDED_ON_WEIGHT);
+    // Monday's read on Tuesday: only Friday's screens wait, which nobody could have read
+    verifier
+        .verifyThat(RosterConstraintProvider::backlogHandedOn)
+        .given(
+            d,
+            shift(ann, 1, SessionPart.AM, 10, ReadingRole.FIRST_READ),
+            shift(bob, 1, SessionPart.PM, 10, ReadingRole.SECOND_READ))
+        .penalizesBy(0);
+  }
+
+  @Test
   void surplusCapacity() {
     ReadingDemand d = demand(Map.of(0, 10), 0, 10);
     verifier
         .verifyThat(RosterConstraintProvider::surplusCapacity)
-        .given(d, shift(ann, 0, SessionPart.AM, 50, ReadingRole.FIRST_READ))
+        .given(d, shift(ann, 1, SessionPart.AM, 50, ReadingRole.FIRST_READ))
         .penalizesBy(40);
     verifier
         .verifyThat(RosterConstraintProvider::surplusCapacity)
         .given(
             d,
-            shift(ann, 0, SessionPart.AM, 10, ReadingRole.FIRST_READ),
-            shift(bob, 0, SessionPart.AM, 10, ReadingRole.SECOND_READ))
+            shift(ann, 1, SessionPart.AM, 10, ReadingRole.FIRST_READ),
+            shift(bob, 1, SessionPart.PM, 10, ReadingRole.SECOND_READ))
         .penalizesBy(0);
   }
 
@@ -258,7 +305,7 @@ class RosterConstraintProviderTest {
             .filter(m -> m.isAnnotationPresent(Test.class))
             .map(Method::getName)
             .collect(Collectors.toSet());
-    assertThat(rules).hasSize(13);
+    assertThat(rules).hasSize(15);
     assertThat(tests).containsAll(rules);
   }
 }
