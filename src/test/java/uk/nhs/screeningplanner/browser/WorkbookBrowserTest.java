@@ -57,7 +57,7 @@ class WorkbookBrowserTest extends BrowserTest {
         .startsWith("Imported sample-as-new.xlsx: Settings: 1 added; Sites: 14 added;");
     assertThat(cells(page, "#held-grid"))
         .containsSequence(
-            "UIT", "Marlshire Breast Screening" + " Service", "14", "7", "120", "35", "101");
+            "UIT", "Marlshire Breast Screening" + " Service", "14", "7", "120", "27", "79");
     assertThat(
             jdbc.queryForObject(
                 "select username from audit_entry where action = 'IMPORT'"

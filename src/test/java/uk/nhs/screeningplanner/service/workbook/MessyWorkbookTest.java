@@ -106,7 +106,7 @@ class MessyWorkbookTest extends UnchangedDatabaseTest {
               cell(wb, "Practices", "D2").setCellValue(" 120 ");
               cell(wb, "Practices", "E2").setCellValue("700");
               cell(wb, "Sites", "F2").setCellValue("53.801234");
-              cell(wb, "Staff", "I3").setCellValue("3,100");
+              cell(wb, "Staff", "J3").setCellValue("3,100");
             });
 
     assertThat(check.problems()).isEmpty();
