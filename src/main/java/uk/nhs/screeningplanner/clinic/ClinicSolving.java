@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +19,7 @@ import uk.nhs.screeningplanner.clinic.domain.ClinicSchedule;
 import uk.nhs.screeningplanner.clinic.domain.PositionAssignment;
 import uk.nhs.screeningplanner.clinic.persistence.ClinicPlanStore;
 import uk.nhs.screeningplanner.clinic.solver.ClinicSolverConfig;
+import uk.nhs.screeningplanner.planning.BackgroundSolver;
 import uk.nhs.screeningplanner.planning.SolverJobService;
 import uk.nhs.screeningplanner.planning.SolverJobStatus;
 
@@ -36,7 +36,9 @@ class ClinicSolving {
   private static final Logger LOG = LoggerFactory.getLogger(ClinicSolving.class);
 
   private final long solveSeconds;
-  private final Map<Long, SolverManager<ClinicSchedule, Long>> managers = new ConcurrentHashMap<>();
+  private final Map<Long, SolverFactory<ClinicSchedule>> factories = new ConcurrentHashMap<>();
+  private final BackgroundSolver<ClinicSchedule> solver =
+      new BackgroundSolver<>("clinic", BackgroundSolver.defaultParallelism());
   private final SolverJobService jobs;
   private final ClinicPlanStore store;
   private final Clock clock;
@@ -54,7 +56,6 @@ class ClinicSolving {
     final HardMediumSoftScore startScore;
     volatile boolean stopRequested;
     volatile Instant lastSave = Instant.EPOCH;
-    volatile SolverManager<ClinicSchedule, Long> manager;
 
     Run(long jobId, long planId, HardMediumSoftScore startScore) {
       this.jobId = jobId;
@@ -80,7 +81,7 @@ class ClinicSolving {
 
   @PreDestroy
   void shutdown() {
-    managers.values().forEach(SolverManager::close);
+    solver.close();
   }
 
   boolean solving(long serviceId) {
@@ -109,18 +110,21 @@ class ClinicSolving {
       throw new IllegalStateException("A solver is already running for this service.");
     }
     long seconds = ClinicSolverConfig.timeLimit(problem, solveSeconds).toSeconds();
-    run.manager =
-        managers.computeIfAbsent(
-            seconds,
-            s ->
-                SolverManager.create(
-                    ClinicSolverConfig.create(Duration.ofSeconds(s)), new SolverManagerConfig()));
-    run.manager.solveAndListen(
-        jobId,
-        id -> problem,
-        best -> improved(run, best),
-        best -> finished(serviceId, run, best),
-        (id, error) -> failed(serviceId, run, error));
+    SolverFactory<ClinicSchedule> factory =
+        factories.computeIfAbsent(
+            seconds, s -> SolverFactory.create(ClinicSolverConfig.create(Duration.ofSeconds(s))));
+    try {
+      solver.solve(
+          jobId,
+          factory,
+          () -> problem,
+          best -> improved(run, best),
+          best -> finished(serviceId, run, best),
+          (id, error) -> failed(serviceId, run, error));
+    } catch (RuntimeException e) {
+      failed(serviceId, run, e);
+      throw e;
+    }
     notify(
         new SolveProgress(
             true, startScore.toString(), problem.unfilledRequired(), "Solving", false));
@@ -130,7 +134,7 @@ class ClinicSolving {
     Run run = running.get(serviceId);
     if (run != null) {
       run.stopRequested = true;
-      run.manager.terminateEarly(run.jobId);
+      solver.terminateEarly(run.jobId);
     }
   }
 
@@ -179,9 +183,7 @@ class ClinicSolving {
 
   private void failed(long serviceId, Run run, Throwable error) {
     LOG.error("Clinic solver job {} failed", run.jobId, error);
-    if (run.manager != null) {
-      run.manager.terminateEarly(run.jobId);
-    }
+    solver.terminateEarly(run.jobId);
     running.remove(serviceId);
     jobs.end(run.jobId, SolverJobStatus.FAILED, null, null, String.valueOf(error.getMessage()));
     notify(

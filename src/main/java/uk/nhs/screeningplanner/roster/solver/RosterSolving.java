@@ -16,11 +16,9 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.SolverStatus;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.nhs.screeningplanner.planning.BackgroundSolver;
 import uk.nhs.screeningplanner.roster.domain.ReaderRoster;
 
 /**
@@ -69,7 +67,9 @@ public class RosterSolving {
     }
   }
 
-  private final SolverManager<ReaderRoster, Long> manager;
+  private final SolverFactory<ReaderRoster> factory;
+  private final BackgroundSolver<ReaderRoster> manager =
+      new BackgroundSolver<>("roster", BackgroundSolver.defaultParallelism());
   private final SolutionManager<ReaderRoster, HardMediumSoftLongScore> solutions;
   private final Set<Long> stopping = ConcurrentHashMap.newKeySet();
   private final Map<Long, Instant> lastSaved = new ConcurrentHashMap<>();
@@ -83,8 +83,8 @@ public class RosterSolving {
     this.bounds = bounds;
     var config = RosterSolverConfig.create(Duration.ofSeconds(seconds > 0 ? seconds : MAX_SECONDS));
     config.getTerminationConfig().withUnimprovedSpentLimit(UNIMPROVED);
-    this.manager = SolverManager.create(config, new SolverManagerConfig());
-    this.solutions = SolutionManager.create(SolverFactory.<ReaderRoster>create(config));
+    this.factory = SolverFactory.create(config);
+    this.solutions = SolutionManager.create(factory);
     watcher.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
   }
 
@@ -135,9 +135,10 @@ public class RosterSolving {
       BiConsumer<ReaderRoster, Boolean> finished,
       Consumer<Throwable> failed) {
     stopping.remove(planId);
-    manager.solveAndListen(
+    manager.solve(
         planId,
-        id -> {
+        factory,
+        () -> {
           ReaderRoster roster = problem.get();
           watches.put(planId, new Watch(limitFor(roster), roster));
           bounds.bound(planId, roster, null);
@@ -172,7 +173,7 @@ public class RosterSolving {
   }
 
   public boolean isSolving(long planId) {
-    return manager.getSolverStatus(planId) != SolverStatus.NOT_SOLVING;
+    return manager.isSolving(planId);
   }
 
   /** True at most once every {@code interval} per plan: throttles saving the best so far. */
