@@ -2,16 +2,25 @@ package uk.nhs.screeningplanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +59,7 @@ class OnePlanTest {
     publishRoster();
 
     nobodyIsInTwoPlaces();
+    theExportsShowNobodyInTwoPlaces();
   }
 
   @Test
@@ -58,6 +68,7 @@ class OnePlanTest {
     publishClinic();
 
     nobodyIsInTwoPlaces();
+    theExportsShowNobodyInTwoPlaces();
   }
 
   private void publishClinic() {
@@ -131,6 +142,71 @@ class OnePlanTest {
                 .values())
         .as("some people both read and staff clinics (split job plans)")
         .anyMatch(p -> p.size() == 2);
+  }
+
+  /**
+   * The independent check the issue asks for: read both exported workbooks as a coordinator would
+   * (the clinic's "Staff schedule" sheet and the roster's week sheets), not the app's bookings, and
+   * find no person on a clinic and reading on the same half-day.
+   */
+  private void theExportsShowNobodyInTwoPlaces() throws Exception {
+    Set<String> atClinic = new HashSet<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(clinic.export()))) {
+      Sheet sheet = wb.getSheet("Staff schedule");
+      for (Row row : sheet) {
+        if (row.getRowNum() == 0 || row.getCell(0) == null) {
+          continue;
+        }
+        LocalDate day = row.getCell(1).getLocalDateTimeCellValue().toLocalDate();
+        atClinic.add(row.getCell(0).getStringCellValue() + "|" + day + "|" + text(row, 2));
+      }
+    }
+    Set<String> reading = new HashSet<>();
+    DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(roster.export().get()))) {
+      for (Sheet sheet : wb) {
+        if (!sheet.getSheetName().startsWith("Week ")) {
+          continue;
+        }
+        Matcher title =
+            Pattern.compile("(\\d\\d/\\d\\d/\\d{4}) to").matcher(text(sheet.getRow(0), 0));
+        assertThat(title.find()).as("week sheet title %s", sheet.getSheetName()).isTrue();
+        int year = LocalDate.parse(title.group(1), uk).getYear();
+        Row head = sheet.getRow(1);
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+          Row row = sheet.getRow(r);
+          if (row == null || text(row, 0).isEmpty()) {
+            break;
+          }
+          String person = text(row, 0).replace(" (arbitrator)", "");
+          for (int c = 1; c < head.getLastCellNum(); c++) {
+            String cell = text(row, c).replace("*", "");
+            if (cell.isEmpty() || cell.equals("-") || cell.equals("off")) {
+              continue;
+            }
+            String[] h = text(head, c).split(" "); // "Mon 05/01 AM"
+            LocalDate day = LocalDate.parse(h[1] + "/" + year, uk);
+            reading.add(person + "|" + day + "|" + h[2]);
+          }
+        }
+      }
+    }
+    assertThat(atClinic).as("clinic export has people").isNotEmpty();
+    assertThat(reading).as("roster export has reading sessions").isNotEmpty();
+    Set<String> both = new HashSet<>(atClinic);
+    both.retainAll(reading);
+    assertThat(both).as("people at a clinic and reading on the same half-day").isEmpty();
+    Set<String> clinicPeople = new HashSet<>();
+    atClinic.forEach(k -> clinicPeople.add(k.split("\\|")[0]));
+    assertThat(reading)
+        .as("someone with a split job plan appears in both exports")
+        .anyMatch(k -> clinicPeople.contains(k.split("\\|")[0]));
+  }
+
+  private static String text(Row row, int col) {
+    return row == null || row.getCell(col) == null
+        ? ""
+        : new DataFormatter().formatCellValue(row.getCell(col)).trim();
   }
 
   private static void sleep() {
