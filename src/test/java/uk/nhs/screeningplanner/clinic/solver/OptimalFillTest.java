@@ -179,4 +179,45 @@ class OptimalFillTest {
         .isGreaterThanOrEqualTo(r.leastSlotsLost());
     assertThat(solved.getLeastSlotsLost()).as("the solve records the bound").isNotNull();
   }
+
+  @Test
+  void aNetworkFallsApartIntoWeeksAndTeamsThatShareNobodyAndIsProvenPartByPart() {
+    ClinicSchedule network = SampleClinicProblems.consortium(2);
+    List<List<PositionAssignment>> parts = OptimalFill.parts(network);
+
+    assertThat(parts.stream().mapToInt(List::size).sum())
+        .as("every movable position in exactly one part")
+        .isEqualTo((int) network.getAssignments().stream().filter(a -> !a.isPinned()).count());
+    assertThat(parts)
+        .as("a part lies within one week")
+        .allSatisfy(
+            p -> assertThat(p.stream().map(a -> a.getSession().week()).distinct()).hasSize(1));
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = i + 1; j < parts.size(); j++) {
+        if (parts
+            .get(i)
+            .get(0)
+            .getSession()
+            .week()
+            .equals(parts.get(j).get(0).getSession().week())) {
+          assertThat(parts.get(j).stream().flatMap(x -> x.getEligible().stream()))
+              .as("two parts of one week share no one")
+              .noneMatch(partPeople(parts.get(i))::contains);
+        }
+      }
+    }
+    assertThat(parts.size())
+        .as("2 weeks of 7 services: at least 14 parts")
+        .isGreaterThanOrEqualTo(14);
+
+    OptimalFill.Result r = OptimalFill.solve(network, Duration.ofSeconds(60)).orElseThrow();
+    assertThat(r.optimal()).as("each small part proven").isTrue();
+    assertThat(r.slotsLost()).isEqualTo(r.leastSlotsLost());
+  }
+
+  private static Set<Staff> partPeople(List<PositionAssignment> part) {
+    Set<Staff> people = new java.util.HashSet<>();
+    part.forEach(x -> people.addAll(x.getEligible()));
+    return people;
+  }
 }
