@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param unitSlots slots per unit per day; a unit's queue moves to the pool from {@code poolFrom}
  * @param roundDays for each day index, the day index one round (36 months) later, for next rounds
+ * @param earlyDays how many days before its due date a next-round batch is released to the pool
+ *     (the early-invitation window)
  */
 public record ScreeningInput(
     int days,
@@ -17,4 +19,5 @@ public record ScreeningInput(
     double[][] unitSlots,
     double[] poolSlots,
     int poolFrom,
-    int[] roundDays) {}
+    int[] roundDays,
+    int earlyDays) {}

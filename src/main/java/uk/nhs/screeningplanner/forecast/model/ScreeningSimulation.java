@@ -1,9 +1,9 @@
 package uk.nhs.screeningplanner.forecast.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Invitations and screens day by day (issue #14 model 1). Each unit has a first-in, first-out queue
@@ -22,13 +22,18 @@ public final class ScreeningSimulation {
 
   private static final class Portion {
     final State batch;
+    final long order;
     double women;
 
-    Portion(State batch, double women) {
+    Portion(State batch, double women, long order) {
       this.batch = batch;
       this.women = women;
+      this.order = order;
     }
   }
+
+  private static final Comparator<Portion> MOST_OVERDUE_FIRST =
+      Comparator.<Portion>comparingInt(p -> p.batch.batch.dueDay()).thenComparingLong(p -> p.order);
 
   private static final class State {
     final Batch batch;
@@ -45,11 +50,12 @@ public final class ScreeningSimulation {
   public static ScreeningOutcome run(ScreeningInput in) {
     int days = in.days();
     int units = in.unitSlots().length;
-    List<Deque<Portion>> queues = new ArrayList<>();
+    List<PriorityQueue<Portion>> queues = new ArrayList<>();
     for (int u = 0; u <= units; u++) {
-      queues.add(new ArrayDeque<>());
+      queues.add(new PriorityQueue<>(MOST_OVERDUE_FIRST));
     }
-    Deque<Portion> pool = queues.get(units);
+    PriorityQueue<Portion> pool = queues.get(units);
+    long order = 0;
     List<State> states = new ArrayList<>();
     List<List<State>> releaseOn = new ArrayList<>();
     for (int d = 0; d < days; d++) {
@@ -67,11 +73,9 @@ public final class ScreeningSimulation {
     for (int d = 0; d < days; d++) {
       for (State s : releaseOn.get(d)) {
         Batch b = s.batch;
-        int n = b.releaseDays().isEmpty() ? 1 : b.releaseDays().size();
-        double women = b.women() / n;
-        int unit = b.unit() < 0 || b.unit() >= units ? units : b.unit();
-        queues.get(unit).addLast(new Portion(s, women));
-        demand[d] += women * b.attendRatio();
+        int unit = b.unit() < 0 || b.unit() >= units || d >= in.poolFrom() ? units : b.unit();
+        queues.get(unit).add(new Portion(s, b.women(), order++));
+        demand[d] += b.attenders();
       }
       if (d >= in.poolFrom()) {
         for (int u = 0; u < units; u++) {
@@ -104,7 +108,7 @@ public final class ScreeningSimulation {
                   b.attenders(),
                   next,
                   -1,
-                  List.of(),
+                  Math.max(d + 1, next - in.earlyDays()),
                   b.prevalentShare());
           schedule(new State(again), states, releaseOn, days);
         }
@@ -114,7 +118,7 @@ public final class ScreeningSimulation {
           overdue[d][s.batch.quintile()] += Math.max(0, s.batch.women() - s.invited);
         }
       }
-      for (Deque<Portion> q : queues) {
+      for (PriorityQueue<Portion> q : queues) {
         for (Portion p : q) {
           waiting[d] += p.women;
         }
@@ -139,24 +143,15 @@ public final class ScreeningSimulation {
 
   private static void schedule(State s, List<State> states, List<List<State>> releaseOn, int days) {
     states.add(s);
-    Batch b = s.batch;
-    if (b.releaseDays().isEmpty()) {
-      int day = Math.max(0, b.dueDay());
-      if (day < days) {
-        releaseOn.get(day).add(s);
-      }
-    } else {
-      for (int day : b.releaseDays()) {
-        if (day >= 0 && day < days) {
-          releaseOn.get(day).add(s);
-        }
-      }
+    int day = Math.max(0, s.batch.releaseDay());
+    if (day < days) {
+      releaseOn.get(day).add(s);
     }
   }
 
   /** Serves a unit's queue with {@code capacity} slots; returns the slots left. */
   private static double serve(
-      Deque<Portion> queue,
+      PriorityQueue<Portion> queue,
       double capacity,
       int day,
       double[] screens,
@@ -164,7 +159,7 @@ public final class ScreeningSimulation {
       List<State> completed) {
     double left = capacity;
     while (left > EPSILON && !queue.isEmpty()) {
-      Portion p = queue.peekFirst();
+      Portion p = queue.peek();
       State s = p.batch;
       double ratio = s.batch.attendRatio();
       double women = ratio <= 0 ? p.women : Math.min(p.women, left / ratio);
@@ -181,7 +176,7 @@ public final class ScreeningSimulation {
       }
       s.lastInvite = day;
       if (p.women <= EPSILON) {
-        queue.pollFirst();
+        queue.poll();
         if (s.invited >= s.batch.women() - 1e-6 && !completed.contains(s)) {
           completed.add(s);
         }
