@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +34,7 @@ import uk.nhs.screeningplanner.forecast.data.ForecastData;
 import uk.nhs.screeningplanner.forecast.model.Forecast;
 import uk.nhs.screeningplanner.forecast.model.Kpis;
 import uk.nhs.screeningplanner.forecast.model.Quintiles;
+import uk.nhs.screeningplanner.forecast.workbook.ForecastWorkbook;
 import uk.nhs.screeningplanner.shared.Chart;
 import uk.nhs.screeningplanner.shared.UserMessages;
 import uk.nhs.screeningplanner.shared.ValidationException;
@@ -46,6 +50,7 @@ import uk.nhs.screeningplanner.shared.ValidationException;
 @RolesAllowed({"SERVICE_MANAGER", "ROTA_COORDINATOR", "EXECUTIVE", "ADMIN"})
 public class ForecastView extends VerticalLayout {
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
 
@@ -97,7 +102,7 @@ public class ForecastView extends VerticalLayout {
     comparison.removeAll();
     ForecastData data = r.data();
     Forecast f = r.baseline();
-    body.add(sources(data));
+    body.add(sources(data), export());
     UnorderedList summary = new UnorderedList();
     summary.setId("forecast-summary");
     r.summary().forEach(line -> summary.add(new ListItem(line)));
@@ -106,6 +111,23 @@ public class ForecastView extends VerticalLayout {
     if (r.scenarioForecast() != null) {
       comparison.add(compare(r));
     }
+  }
+
+  /** The forecast on screen (with the scenario, if shown) as .xlsx. */
+  private Anchor export() {
+    ForecastReport shown = report;
+    Anchor link =
+        new Anchor(
+            (DownloadHandler)
+                event -> {
+                  event.setFileName("backlog-forecast-" + shown.data().start() + ".xlsx");
+                  event.setContentType(XLSX);
+                  event.getOutputStream().write(ForecastWorkbook.write(shown));
+                },
+            AttachmentType.DOWNLOAD,
+            "Download the forecast (.xlsx)");
+    link.setId("forecast-export");
+    return link;
   }
 
   private static Paragraph sources(ForecastData d) {
