@@ -60,15 +60,24 @@ class ForecastBrowserTest extends BrowserTest {
     BrowserSession.screenshot(page, "forecast-equity");
 
     // an impossible what-if is refused with the reason and nothing is shown beside the baseline
+    String unitName = expected.data().units().get(0).name();
     page.locator("#scenario-unit").click();
-    page.locator("vaadin-select-item").nth(1).click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText(unitName))
+        .first()
+        .click();
+    page.waitForCondition(() -> page.locator("#scenario-unit").innerText().contains(unitName));
     page.locator("#scenario-apply").click();
+    BrowserSession.screenshot(page, "forecast-refused");
     page.locator("vaadin-notification-card.problem-notification")
         .filter(new Locator.FilterOptions().setHasText("give the first and last day"))
         .waitFor();
     assertThat(page.locator("#forecast-compare").count()).isZero();
     page.locator("#scenario-unit").click();
-    page.locator("vaadin-select-item").first().click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText("None"))
+        .first()
+        .click();
 
     // AI second reader from today
     page.locator("#scenario-name input").fill("AI second reader");
