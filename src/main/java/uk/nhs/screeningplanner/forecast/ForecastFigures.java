@@ -175,13 +175,20 @@ public final class ForecastFigures {
       return "";
     }
     double d = scenario - baseline;
-    String sign = d > 0 ? "+" : d < 0 ? "−" : "";
-    double a = Math.abs(d);
+    String size =
+        switch (kind) {
+          case PERCENT -> String.format(Locale.UK, "%.1f", Math.abs(d));
+          case COUNT, DAYS -> WHOLE.format(Math.round(Math.abs(d)));
+          case LOAD -> String.format(Locale.UK, "%.2f", Math.abs(d));
+        };
+    // the sign follows the value as shown, so a tiny change reads "0.0", never "−0.0"
+    boolean zero = size.matches("[0.]+");
+    String sign = zero ? "" : d > 0 ? "+" : "−";
     return switch (kind) {
-      case PERCENT -> sign + String.format(Locale.UK, "%.1f", a) + " points";
-      case COUNT -> sign + WHOLE.format(Math.round(a));
-      case DAYS -> sign + WHOLE.format(Math.round(a)) + " days";
-      case LOAD -> sign + String.format(Locale.UK, "%.2f", a);
+      case PERCENT -> sign + size + " points";
+      case COUNT -> sign + size;
+      case DAYS -> sign + size + (size.equals("1") ? " day" : " days");
+      case LOAD -> sign + size;
     };
   }
 
