@@ -1,14 +1,23 @@
 package uk.nhs.screeningplanner.forecast;
 
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.screeningplanner.audit.AuditAction;
+import uk.nhs.screeningplanner.audit.AuditLog;
 import uk.nhs.screeningplanner.forecast.data.ForecastAssembler;
 import uk.nhs.screeningplanner.forecast.data.ForecastData;
+import uk.nhs.screeningplanner.forecast.data.SavedScenario;
+import uk.nhs.screeningplanner.forecast.data.SavedScenarioRepository;
 import uk.nhs.screeningplanner.forecast.model.Batch;
 import uk.nhs.screeningplanner.forecast.model.Forecast;
 import uk.nhs.screeningplanner.forecast.model.Kpis;
@@ -17,6 +26,7 @@ import uk.nhs.screeningplanner.forecast.model.Quintiles;
 import uk.nhs.screeningplanner.forecast.model.ScreeningInput;
 import uk.nhs.screeningplanner.forecast.model.ScreeningOutcome;
 import uk.nhs.screeningplanner.forecast.model.ScreeningSimulation;
+import uk.nhs.screeningplanner.service.ServiceSettingsService;
 import uk.nhs.screeningplanner.shared.ValidationException;
 
 /**
@@ -38,9 +48,71 @@ public class ForecastService {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ForecastAssembler assembler;
+  private final SavedScenarioRepository saved;
+  private final ServiceSettingsService services;
+  private final Clock clock;
+  private final AuditLog audit;
 
-  ForecastService(ForecastAssembler assembler) {
+  ForecastService(
+      ForecastAssembler assembler,
+      SavedScenarioRepository saved,
+      ServiceSettingsService services,
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.assembler = assembler;
+    this.saved = saved;
+    this.services = services;
+    this.clock = clock;
+  }
+
+  /** A saved scenario as listed: who saved it and when. */
+  public record SavedScenarioView(long id, String author, Instant savedAt, Scenario scenario) {}
+
+  /** The current service's saved scenarios, by name; every role sees them all. */
+  @Transactional(readOnly = true)
+  public List<SavedScenarioView> savedScenarios() {
+    return saved.findByServiceIdOrderByNameAscIdAsc(services.current().getId()).stream()
+        .map(s -> new SavedScenarioView(s.getId(), s.getAuthor(), s.getCreatedAt(), s.scenario()))
+        .toList();
+  }
+
+  /**
+   * Saves a scenario under the signed-in user's name (the one thing an executive may change: their
+   * own scenarios). Refused with the reasons when a value is impossible; nothing else is touched.
+   */
+  @Transactional
+  public SavedScenarioView saveScenario(Scenario scenario) {
+    scenario.check();
+    String author = AuditLog.currentUsername();
+    if (author == null || author.isBlank()) {
+      throw new ValidationException("Sign in to save a scenario");
+    }
+    SavedScenario row =
+        saved.save(
+            new SavedScenario(services.current().getId(), scenario, author, clock.instant()));
+    return new SavedScenarioView(row.getId(), row.getAuthor(), row.getCreatedAt(), row.scenario());
+  }
+
+  /** Deletes a saved scenario: only its author (or an administrator) may. */
+  @Transactional
+  public void deleteScenario(long id) {
+    SavedScenario row =
+        saved
+            .findById(id)
+            .orElseThrow(() -> new ValidationException("That scenario no longer exists"));
+    String user = AuditLog.currentUsername();
+    boolean admin =
+        SecurityContextHolder.getContext().getAuthentication() != null
+            && SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    if (!admin && !row.getAuthor().equals(user)) {
+      throw new AccessDeniedException(
+          "Only " + row.getAuthor() + ", who saved it, may delete this scenario");
+    }
+    saved.delete(row);
+    audit.record(
+        AuditAction.DELETE, "Forecast scenario", id, "Deleted scenario '" + row.getName() + "'");
   }
 
   /** The baseline inputs as they are in the database now. */
