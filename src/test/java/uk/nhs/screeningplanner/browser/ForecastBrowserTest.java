@@ -19,7 +19,8 @@ import uk.nhs.screeningplanner.forecast.model.Kpis;
 /**
  * An executive opens the backlog forecast (issue #14): the tiles show the service's own figures for
  * 3, 6, 12 and 36 months, the summary, equity and relief tables are there, and a what-if scenario
- * (AI second reader from today) appears beside the baseline; an impossible one is refused.
+ * (AI second reader from today) appears beside the baseline, is saved under the executive's name
+ * and loaded again; an impossible one is refused; the forecast downloads as .xlsx.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -91,6 +92,26 @@ class ForecastBrowserTest extends BrowserTest {
         .contains("Baseline, 12 months");
     page.locator("#forecast-compare").scrollIntoViewIfNeeded();
     BrowserSession.screenshot(page, "forecast-scenario");
+
+    // saved under the executive's name, cleared, and loaded again from the saved list
+    page.locator("#scenario-save").click();
+    page.locator("vaadin-notification-card.saved-notification")
+        .filter(new Locator.FilterOptions().setHasText("Saved scenario 'AI second reader'"))
+        .waitFor();
+    assertThat(forecasts.savedScenarios())
+        .anyMatch(
+            v -> v.scenario().name().equals("AI second reader") && v.author().equals("executive"));
+    page.locator("#scenario-clear").click();
+    page.waitForCondition(() -> page.locator("#forecast-compare").count() == 0);
+    page.locator("#scenario-saved").click();
+    page.locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText("AI second reader (by executive"))
+        .first()
+        .click();
+    page.locator("#forecast-compare-title").waitFor();
+    assertThat(page.locator("#scenario-name input").inputValue()).isEqualTo("AI second reader");
+    page.locator("#forecast-scenario").scrollIntoViewIfNeeded();
+    BrowserSession.screenshot(page, "forecast-saved-scenario");
 
     // the forecast with the scenario downloads as .xlsx: KPI sheet with the scenario beside it
     Download download = page.waitForDownload(() -> page.locator("#forecast-export").click());

@@ -66,7 +66,7 @@ public class ForecastView extends VerticalLayout {
     body.setWidthFull();
     comparison.setWidthFull();
     comparison.setId("forecast-comparison");
-    form = new ScenarioForm(this::applyScenario, this::clearScenario);
+    form = new ScenarioForm(forecasts, this::applyScenario, this::clearScenario);
     Paragraph help =
         new Paragraph(
             "Where the service is heading if nothing changes: invitations, reading and assessment"

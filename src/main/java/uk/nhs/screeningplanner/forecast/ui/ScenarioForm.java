@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import uk.nhs.screeningplanner.forecast.ForecastService;
 import uk.nhs.screeningplanner.forecast.Scenario;
 import uk.nhs.screeningplanner.forecast.data.ForecastData;
 import uk.nhs.screeningplanner.shared.UserMessages;
@@ -19,7 +20,7 @@ import uk.nhs.screeningplanner.shared.UserMessages;
 /**
  * The what-if form: readers added or taken away, a unit out of service for a date range, the AI
  * second reader from a date, extra evening screening sessions. Applied to a copy of the inputs and
- * shown beside the baseline; not saved.
+ * shown beside the baseline; saved by name when wanted.
  */
 final class ScenarioForm extends Div {
 
@@ -31,8 +32,9 @@ final class ScenarioForm extends Div {
   private final DatePicker outTo = new DatePicker("Out until");
   private final DatePicker aiFrom = new DatePicker("AI second reader from");
   private final IntegerField evening = new IntegerField("Extra evening screening sessions a week");
+  private final Select<ForecastService.SavedScenarioView> saved = new Select<>();
 
-  ScenarioForm(Consumer<Scenario> apply, Runnable clear) {
+  ScenarioForm(ForecastService forecasts, Consumer<Scenario> apply, Runnable clear) {
     setId("forecast-scenario");
     setWidthFull();
     name.setId("scenario-name");
@@ -76,21 +78,102 @@ final class ScenarioForm extends Div {
         });
     Button reset = new Button("Clear", e -> clear.run());
     reset.setId("scenario-clear");
+    saved.setId("scenario-saved");
+    saved.setLabel("Saved scenarios");
+    saved.setPlaceholder("Choose one to load");
+    saved.setWidth("24em");
+    saved.setItemLabelGenerator(
+        v ->
+            v.scenario().name()
+                + " (by "
+                + v.author()
+                + ", "
+                + ForecastView.DATE.format(v.savedAt().atZone(java.time.ZoneId.systemDefault()))
+                + ")");
+    saved.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            load(e.getValue().scenario());
+            apply.accept(e.getValue().scenario());
+          }
+        });
+    Button save =
+        new Button(
+            "Save scenario",
+            e -> {
+              try {
+                var view = forecasts.saveScenario(scenario());
+                refreshSaved(forecasts);
+                UserMessages.showSaved("Saved scenario '" + view.scenario().name() + "'");
+              } catch (RuntimeException problem) {
+                UserMessages.showProblem(problem);
+              }
+            });
+    save.setId("scenario-save");
+    Button delete =
+        new Button(
+            "Delete saved scenario",
+            e -> {
+              var chosen = saved.getValue();
+              if (chosen == null) {
+                UserMessages.showProblem(
+                    new uk.nhs.screeningplanner.shared.ValidationException(
+                        "Choose a saved scenario to delete"));
+                return;
+              }
+              try {
+                forecasts.deleteScenario(chosen.id());
+                refreshSaved(forecasts);
+                UserMessages.showSaved("Deleted scenario '" + chosen.scenario().name() + "'");
+              } catch (RuntimeException problem) {
+                UserMessages.showProblem(problem);
+              }
+            });
+    delete.setId("scenario-delete");
+    refreshSaved(forecasts);
     Paragraph help =
         new Paragraph(
             "A scenario changes a copy of today's inputs and is shown beside the baseline; the"
-                + " clinic schedule, roster and reference data are never touched. Scenarios are"
-                + " not saved.");
+                + " clinic schedule, roster and reference data are never touched. Save it to keep"
+                + " it: everyone can see saved scenarios; only their author can delete them.");
     help.addClassName("page-help");
-    add(help, layout, new HorizontalLayout(show, reset));
+    HorizontalLayout savedBar = new HorizontalLayout(saved, save, delete);
+    savedBar.setDefaultVerticalComponentAlignment(
+        com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+    add(help, savedBar, layout, new HorizontalLayout(show, reset));
   }
 
+  private List<ForecastData.Unit> units = List.of();
+
   void setUnits(List<ForecastData.Unit> units) {
+    this.units = units;
     ForecastData.Unit chosen = unit.getValue();
     unit.setItems(units);
     if (chosen != null && units.contains(chosen)) {
       unit.setValue(chosen);
     }
+  }
+
+  private void refreshSaved(ForecastService forecasts) {
+    saved.setItems(forecasts.savedScenarios());
+  }
+
+  /** Fills the form with a saved scenario. */
+  void load(Scenario s) {
+    name.setValue(s.name());
+    readers.setValue(s.readers());
+    sessions.setValue(s.sessionsPerReader());
+    evening.setValue(s.eveningSessions());
+    outFrom.setValue(s.outFrom());
+    outTo.setValue(s.outTo());
+    aiFrom.setValue(s.aiFrom());
+    ForecastData.Unit chosen = null;
+    for (ForecastData.Unit u : units) {
+      if (s.unitOutId() != null && u.id() == s.unitOutId()) {
+        chosen = u;
+      }
+    }
+    unit.setValue(chosen);
   }
 
   Scenario scenario() {
