@@ -346,6 +346,30 @@ public class ClinicScheduleService {
     return new SessionPlanner(assembler.serviceData()).neededScreensPerDay(from, to);
   }
 
+  /**
+   * Which unit-calendar visits invite each practice's women this round and each visit's share
+   * (issue #12's rule), with the days the visit screens: the backlog forecast's demand.
+   */
+  @Transactional(readOnly = true)
+  public List<PracticeVisit> practiceVisits() {
+    var data = assembler.serviceData();
+    SessionPlanner planner = new SessionPlanner(data);
+    var demand = planner.demand();
+    List<PracticeVisit> visits = new java.util.ArrayList<>();
+    for (var practice : data.practices()) {
+      demand
+          .visitsOf(practice)
+          .forEach(
+              (entry, share) -> {
+                var visit = demand.visit(entry);
+                visits.add(
+                    new PracticeVisit(
+                        practice.getId(), entry.getUnit().getId(), visit.days(), share));
+              });
+    }
+    return visits;
+  }
+
   private ClinicPlan current() {
     return store
         .current(serviceId())

@@ -25,6 +25,7 @@ class RoleNavigationBrowserTest extends BrowserTest {
           "staff", "Staff",
           "clinic-schedule", "Clinic schedule",
           "reader-roster", "Reader roster",
+          "forecast", "Backlog forecast",
           "settings", "Service settings");
 
   static final Map<String, String> ADMIN_VIEWS = Map.of("users", "Users", "audit", "Audit log");

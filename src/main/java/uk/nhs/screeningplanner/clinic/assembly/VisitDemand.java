@@ -29,6 +29,7 @@ public final class VisitDemand {
 
   private final ScreeningService settings;
   private final Map<UnitCalendarEntry, Visit> visits = new IdentityHashMap<>();
+  private final Map<GpPractice, Map<UnitCalendarEntry, Double>> shares = new IdentityHashMap<>();
 
   /** One calendar entry's sessions and the screens its batches need. */
   public static final class Visit {
@@ -106,6 +107,14 @@ public final class VisitDemand {
     return visits.get(entry);
   }
 
+  /**
+   * The visits that invite a practice's women and each one's share of them (shares add up to 1);
+   * empty when no visit of the calendar serves the practice (none at its sites in the window).
+   */
+  public Map<UnitCalendarEntry, Double> visitsOf(GpPractice practice) {
+    return shares.getOrDefault(practice, Map.of());
+  }
+
   private void assign(GpPractice practice) {
     double screens = practice.expectedAttendances(settings);
     if (screens <= 0) {
@@ -119,7 +128,9 @@ public final class VisitDemand {
     int sessions = nearest.stream().mapToInt(e -> visits.get(e).sessions()).sum();
     for (UnitCalendarEntry entry : nearest) {
       Visit visit = visits.get(entry);
-      visit.screens += sessions == 0 ? 0 : screens * visit.sessions() / sessions;
+      double share = sessions == 0 ? 0 : (double) visit.sessions() / sessions;
+      visit.screens += screens * share;
+      shares.computeIfAbsent(practice, p -> new IdentityHashMap<>()).put(entry, share);
     }
   }
 
