@@ -102,6 +102,46 @@ class ForgedApiRequestTest {
   }
 
   @Test
+  void aMultipartUploadWithoutAFilePartSaysSo() throws Exception {
+    // issue 13 item 7: this said "The file is empty"
+    String boundary = "----no-file-part";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"workbook\"; filename=\"a.xlsx\""
+            + "\r\nContent-Type: application/octet-stream\r\n\r\nPK\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> response =
+        send(
+            request("/api/workbook/check")
+                .header("Authorization", basic(MANAGER))
+                .header("X-Requested-With", "script")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).startsWith("The upload has no part named 'file' (it has workbook)");
+  }
+
+  @Test
+  void aMalformedExpectedFingerprintIsNamedAsSuchNotAsSomeoneElsesChange() throws Exception {
+    // issue 13 item 7: this said someone had changed the data
+    HttpResponse<String> response =
+        send(
+            multipart(
+                    "/api/workbook/import?expect=not-a-fingerprint",
+                    TestWorkbooks.fixture("EXPECT"))
+                .header("X-Requested-With", "script"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("'expect' must be the fingerprint")
+        .doesNotContain("changed");
+    assertThat(exportStatus("EXPECT")).isEqualTo(404);
+  }
+
+  @Test
   void aBrowserAskingForAPageIsNotOfferedTheBasicSignInPrompt() throws Exception {
     HttpResponse<String> response =
         send(
