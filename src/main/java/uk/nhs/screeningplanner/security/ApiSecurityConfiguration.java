@@ -28,6 +28,7 @@ class ApiSecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityHeaders.apply(http);
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityConfiguration::challenge))
