@@ -66,6 +66,16 @@ class SecurityHeadersTest {
     assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
   }
 
+  @Test
+  void theFaviconIsServedToEveryone() throws Exception {
+    // issue 13, pages list: /favicon.ico was a 404 on every page
+    HttpResponse<String> response = get("/favicon.ico", null, "image/*");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+  }
+
   private HttpResponse<String> get(String path, String credentials, String accept)
       throws Exception {
     HttpRequest.Builder request =
