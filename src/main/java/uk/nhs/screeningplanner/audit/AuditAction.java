@@ -6,5 +6,9 @@ public enum AuditAction {
   UPDATE,
   DELETE,
   IMPORT,
-  PUBLISH
+  PUBLISH,
+  /** A wrong password or unknown user at sign-in. */
+  SIGN_IN_FAILED,
+  /** Sign-in paused for a user or a client address after repeated failures. */
+  LOCKOUT
 }

@@ -33,6 +33,9 @@ public class AuditEntry {
 
   private String summary;
 
+  /** The name of the file kept with this entry, or null when there is none. */
+  private String attachmentName;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -48,6 +51,11 @@ public class AuditEntry {
     this.entityType = entityType;
     this.entityId = entityId;
     this.summary = summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary;
+  }
+
+  AuditEntry withAttachmentName(String name) {
+    this.attachmentName = name;
+    return this;
   }
 
   public Long getId() {
@@ -76,5 +84,9 @@ public class AuditEntry {
 
   public String getSummary() {
     return summary;
+  }
+
+  public String getAttachmentName() {
+    return attachmentName;
   }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -27,10 +28,12 @@ public class AuditLog {
   static final String SYSTEM = "system";
 
   private final AuditEntryRepository entries;
+  private final AuditAttachmentRepository attachments;
   private final Clock clock;
 
-  AuditLog(AuditEntryRepository entries, Clock clock) {
+  AuditLog(AuditEntryRepository entries, AuditAttachmentRepository attachments, Clock clock) {
     this.entries = entries;
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -44,6 +47,55 @@ public class AuditLog {
             entityType,
             entityId == null ? null : entityId.toString(),
             summary));
+  }
+
+  /**
+   * Records a sign-in event (a failure, a lockout) for a person who is not signed in, in a
+   * transaction of its own: {@code username} is the name that was tried.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordSignIn(AuditAction action, String username, String summary) {
+    String who = username == null || username.isBlank() ? "(none)" : username.strip();
+    entries.save(
+        new AuditEntry(
+            Instant.now(clock),
+            who.length() > 64 ? who.substring(0, 64) : who,
+            action,
+            "sign-in",
+            null,
+            summary));
+  }
+
+  /**
+   * Records a change with a file kept beside it, e.g. the records an import removed as they were,
+   * downloadable from the audit log.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(
+      AuditAction action,
+      String entityType,
+      Object entityId,
+      String summary,
+      String attachmentName,
+      byte[] attachment) {
+    AuditEntry entry =
+        entries.save(
+            new AuditEntry(
+                    Instant.now(clock),
+                    currentUsername(),
+                    action,
+                    entityType,
+                    entityId == null ? null : entityId.toString(),
+                    summary)
+                .withAttachmentName(attachmentName));
+    attachments.save(new AuditAttachment(entry.getId(), attachment));
+  }
+
+  /** The file kept with an entry, if it has one. */
+  @RolesAllowed("ADMIN")
+  @Transactional(readOnly = true)
+  public Optional<byte[]> attachment(long entryId) {
+    return attachments.findById(entryId).map(AuditAttachment::content);
   }
 
   @RolesAllowed("ADMIN")

@@ -30,6 +30,15 @@ public class MainLayout extends AppLayout {
 
   public MainLayout(AuthenticationContext auth) {
     setPrimarySection(Section.DRAWER);
+    // The page content scrolls inside the layout's own region; a keyboard user must be able to
+    // focus it to scroll a page with nothing else focusable (WCAG 2.1.1; axe
+    // scrollable-region-focusable).
+    addAttachListener(
+        e ->
+            getElement()
+                .executeJs(
+                    "const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                        + " if (c) { c.setAttribute('tabindex', '0'); }"));
     addToNavbar(true, header(auth));
     addToDrawer(brand(), new Scroller(navigation()));
   }

@@ -23,6 +23,9 @@ public final class UserMessages {
     if (problem instanceof ConcurrentEditException || problem instanceof NotFoundException) {
       return problem.getMessage();
     }
+    if (Conflicts.isConflict(problem)) {
+      return Conflicts.MESSAGE;
+    }
     if (problem instanceof AccessDeniedException) {
       return "Your role does not allow this change. Ask a service manager or administrator.";
     }

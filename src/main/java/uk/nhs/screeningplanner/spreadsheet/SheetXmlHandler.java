@@ -193,7 +193,8 @@ final class SheetXmlHandler extends DefaultHandler {
     return cached;
   }
 
-  private CellValue text(String text) {
+  private CellValue text(String typed) {
+    String text = CellText.clean(typed);
     return text.isEmpty()
         ? (formula ? new CellValue(CellValue.Kind.TEXT, "", null, true) : CellValue.BLANK)
         : new CellValue(CellValue.Kind.TEXT, text, null, formula);

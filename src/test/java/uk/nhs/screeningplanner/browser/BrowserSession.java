@@ -59,6 +59,7 @@ final class BrowserSession implements AutoCloseable {
     Page page =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
     page.setDefaultTimeout(30_000);
+    page.addInitScript(PageChecks.CSP_LISTENER);
     return page;
   }
 
@@ -77,10 +78,15 @@ final class BrowserSession implements AutoCloseable {
     return page;
   }
 
+  /**
+   * Saves a screenshot of the page and checks it: no CSP violation, no serious or critical
+   * accessibility fault (see {@link PageChecks}).
+   */
   static void screenshot(Page page, String name) {
     page.waitForTimeout(300);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    PageChecks.check(page, name);
   }
 
   @Override

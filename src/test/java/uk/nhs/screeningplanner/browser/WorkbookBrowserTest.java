@@ -100,6 +100,56 @@ class WorkbookBrowserTest extends BrowserTest {
     page.context().close();
   }
 
+  @Test
+  void removingAllStaffNeedsTheTypedConfirmationAndKeepsThemInTheAuditLog() throws IOException {
+    // issue 13 item 2: an import that empties a sheet used to be applied with no warning
+    Path whole = edited("wipe-base.xlsx", workbook -> renameService(workbook, "UIW"));
+    Path noStaff =
+        edited(
+            "no-staff.xlsx",
+            workbook -> {
+              renameService(workbook, "UIW");
+              for (String name : List.of("Staff", "Availability")) {
+                Sheet sheet = workbook.getSheet(name);
+                for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+                  if (sheet.getRow(r) != null) {
+                    sheet.removeRow(sheet.getRow(r));
+                  }
+                }
+              }
+            });
+    Page page = openWorkbookPage();
+    upload(page, whole);
+    page.locator("#confirm-import").click();
+    page.locator("#import-done").waitFor();
+
+    upload(page, noStaff);
+    page.locator("#large-removals").waitFor();
+    assertThat(page.locator("#large-removals").innerText())
+        .contains("Staff of UIW: all 27 records would be removed");
+    assertThat(page.locator("#confirm-import").isEnabled()).isFalse();
+    page.locator("#confirm-removals input").fill("REMOVE");
+    page.locator("#confirm-import").scrollIntoViewIfNeeded();
+    BrowserSession.screenshot(page, "workbook-large-removals");
+    page.locator("#confirm-import").click();
+    page.locator("#import-done").waitFor();
+    assertThat(page.locator("#import-done").innerText()).contains("Staff: 27 removed");
+    page.context().close();
+
+    Page admin = browser.signIn("admin", "admin-demo-2026");
+    admin.navigate(browser.url("/audit"));
+    admin.locator(".audit-attachment").first().waitFor();
+    assertThat(admin.locator(".audit-attachment").first().innerText())
+        .isEqualTo("before-import-UIW.xlsx");
+    BrowserSession.screenshot(admin, "audit-kept-file");
+    Download kept = admin.waitForDownload(() -> admin.locator(".audit-attachment").first().click());
+    try (InputStream in = kept.createReadStream();
+        XSSFWorkbook before = new XSSFWorkbook(in)) {
+      assertThat(before.getSheet("Staff").getLastRowNum()).isEqualTo(27);
+    }
+    admin.context().close();
+  }
+
   private Page openWorkbookPage() {
     Page page = browser.signIn("manager", "manager-demo-2026");
     page.navigate(browser.url("/workbook"));

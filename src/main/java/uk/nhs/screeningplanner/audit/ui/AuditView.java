@@ -1,11 +1,15 @@
 package uk.nhs.screeningplanner.audit.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -103,6 +108,7 @@ public class AuditView extends VerticalLayout {
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(AuditEntry::getSummary).setHeader("What changed").setFlexGrow(1);
+    grid.addComponentColumn(this::keptFile).setHeader("Kept").setAutoWidth(true).setFlexGrow(0);
     grid.setItems(
         query ->
             audit
@@ -115,6 +121,30 @@ public class AuditView extends VerticalLayout {
                                 : org.springframework.data.domain.Sort.by("id").descending()))
                 .stream(),
         query -> (int) audit.count(currentFilter()));
+  }
+
+  /**
+   * A link to the file kept with an entry (e.g. the records an import removed, as they were), or
+   * nothing.
+   */
+  private Component keptFile(AuditEntry entry) {
+    if (entry.getAttachmentName() == null) {
+      return new Span();
+    }
+    long id = entry.getId();
+    Anchor link =
+        new Anchor(
+            (DownloadHandler)
+                event -> {
+                  event.setFileName(entry.getAttachmentName());
+                  event.setContentType(
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                  event.getOutputStream().write(audit.attachment(id).orElseThrow());
+                },
+            AttachmentType.DOWNLOAD,
+            entry.getAttachmentName());
+    link.addClassName("audit-attachment");
+    return link;
   }
 
   private AuditFilter currentFilter() {

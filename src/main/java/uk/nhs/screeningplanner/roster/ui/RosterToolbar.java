@@ -106,6 +106,8 @@ final class RosterToolbar extends HorizontalLayout {
     revert.setEnabled(
         has && snapshot.publishedAt() != null && snapshot.status() == RosterStatus.DRAFT);
     export.setEnabled(has);
+    // a disabled link is not a disabled control to assistive technology (or axe) without this
+    export.getElement().setAttribute("aria-disabled", String.valueOf(!has));
   }
 
   private void confirmPublish() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.nhs.screeningplanner.security.LoginAttempts;
 
 /** The sign-in page every anonymous request is sent to. */
 @Route(value = "login", autoLayout = false)
@@ -18,14 +19,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private final LoginForm login = new LoginForm();
+  private final LoginI18n i18n = LoginI18n.createDefault();
+  private final String lockedMessage;
 
-  public LoginView() {
+  public LoginView(LoginAttempts attempts) {
+    this.lockedMessage = attempts.lockedMessage();
     addClassName("login-view");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
 
-    LoginI18n i18n = LoginI18n.createDefault();
     i18n.getForm().setTitle("Sign in");
     i18n.getForm().setUsername("Username");
     i18n.getErrorMessage().setTitle("Wrong username or password");
@@ -48,6 +51,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    var parameters = event.getLocation().getQueryParameters().getParameters();
+    if (parameters.containsKey("locked")) {
+      i18n.getErrorMessage().setTitle("Sign-in paused");
+      i18n.getErrorMessage().setMessage(lockedMessage);
+      login.setI18n(i18n);
+    }
+    if (parameters.containsKey("expired")) {
+      i18n.getErrorMessage().setTitle("Please sign in again");
+      i18n.getErrorMessage()
+          .setMessage("The sign-in page had expired. Enter your username and password again.");
+      login.setI18n(i18n);
+    }
+    login.setError(
+        parameters.containsKey("error")
+            || parameters.containsKey("locked")
+            || parameters.containsKey("expired"));
   }
 }

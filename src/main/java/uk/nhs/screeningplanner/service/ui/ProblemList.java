@@ -19,7 +19,8 @@ class ProblemList extends UnorderedList {
     this.fieldNamed = fieldNamed;
     setId(id);
     addClassName("form-problems");
-    getElement().setAttribute("role", "alert");
+    // announced when it changes; role=alert would hide that it is a list (axe: listitem)
+    getElement().setAttribute("aria-live", "assertive");
     setVisible(false);
   }
 

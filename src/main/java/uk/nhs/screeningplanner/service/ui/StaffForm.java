@@ -22,6 +22,10 @@ class StaffForm extends EditorForm<StaffMember> {
     var code = f.upperCase("staffCode", "Staff code");
     code.setHelperText("Short unique code, e.g. M01");
     CheckboxGroup<Skill> skills = f.register("skills", "Skills", new CheckboxGroup<>("Skills"));
+    // vaadin-checkbox-group (role=group) marks itself aria-required, which ARIA does not allow on
+    // a group (axe: aria-allowed-attr, critical); the label's required mark stays
+    skills.addAttachListener(
+        e -> skills.getElement().executeJs("this.removeAttribute('aria-required')"));
     skills.setItems(Skill.values());
     skills.setItemLabelGenerator(Skill::label);
     binder().forField(skills).bind("skills");

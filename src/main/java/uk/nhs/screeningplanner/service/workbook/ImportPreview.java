@@ -8,9 +8,18 @@ import java.util.List;
  * @param services the services the workbook names, each new or existing
  * @param sheets the changes sheet by sheet
  * @param fingerprint identifies this exact set of changes; applying refuses if it has changed
+ * @param largeRemovals sheets of a service that would lose more than the set share of their
+ *     records, or all of them; the import needs an explicit confirmation of these
  */
 public record ImportPreview(
-    List<ServiceSummary> services, List<SheetChanges> sheets, String fingerprint) {
+    List<ServiceSummary> services,
+    List<SheetChanges> sheets,
+    String fingerprint,
+    List<LargeRemoval> largeRemovals) {
+
+  public boolean needsRemovalConfirmation() {
+    return !largeRemovals.isEmpty();
+  }
 
   /**
    * A service named in the workbook.

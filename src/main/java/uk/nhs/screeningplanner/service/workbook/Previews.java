@@ -13,7 +13,11 @@ final class Previews {
 
   private Previews() {}
 
-  static ImportPreview of(ImportPlan plan) {
+  /**
+   * @param removalShare the share of a sheet's held records (0 to 1) above which removing them
+   *     needs a confirmation; removing all of them always does
+   */
+  static ImportPreview of(ImportPlan plan, double removalShare) {
     List<ImportPreview.ServiceSummary> services = new ArrayList<>();
     for (ImportPlan.ServicePlan service : plan.services()) {
       Row settings = service.incoming().rows(SettingsSheet.SHEET).values().iterator().next();
@@ -25,7 +29,23 @@ final class Previews {
     for (Map.Entry<EntitySheet<?>, List<String>> lines : plan.lines().entrySet()) {
       sheets.add(changes(plan, lines.getKey(), lines.getValue()));
     }
-    return new ImportPreview(services, sheets, plan.fingerprint());
+    return new ImportPreview(
+        services, sheets, plan.fingerprint(), largeRemovals(plan, removalShare));
+  }
+
+  private static List<LargeRemoval> largeRemovals(ImportPlan plan, double removalShare) {
+    List<LargeRemoval> large = new ArrayList<>();
+    for (ImportPlan.ServicePlan service : plan.services()) {
+      for (SheetDiff diff : service.sheets()) {
+        int removed = diff.removed().size();
+        int held = removed + diff.changed().size() + diff.unchanged();
+        if (removed > 0 && (removed == held || removed > removalShare * held)) {
+          large.add(
+              new LargeRemoval(service.incoming().code(), diff.sheet().name(), removed, held));
+        }
+      }
+    }
+    return List.copyOf(large);
   }
 
   private static SheetChanges changes(ImportPlan plan, EntitySheet<?> sheet, List<String> lines) {

@@ -3,6 +3,9 @@ package uk.nhs.screeningplanner.service.workbook;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import uk.nhs.screeningplanner.shared.Conflicts;
 import uk.nhs.screeningplanner.shared.NotFoundException;
 
 /**
@@ -27,6 +31,8 @@ import uk.nhs.screeningplanner.shared.NotFoundException;
 @RestController
 @RequestMapping("/api/workbook")
 class WorkbookController {
+
+  private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -65,12 +71,22 @@ class WorkbookController {
   /**
    * Checks a workbook and, when it has no errors, imports it in one transaction. With {@code
    * expect}, the fingerprint of an earlier check, it imports only if the changes are still exactly
-   * those.
+   * those. An import that would remove more than the set share of a sheet's records, or all of
+   * them, is refused (409) unless {@code allowRemovals=true}.
    */
   @PostMapping("/import")
   ResponseEntity<ImportResponse> importWorkbook(
-      HttpServletRequest request, @RequestParam(name = "expect", required = false) String expect)
+      HttpServletRequest request,
+      @RequestParam(name = "expect", required = false) String expect,
+      @RequestParam(name = "allowRemovals", defaultValue = "false") boolean allowRemovals)
       throws IOException {
+    if (expect != null && !FINGERPRINT.matcher(expect).matches()) {
+      throw new BadRequestException(
+          "'expect' must be the fingerprint a check answered (16 letters and digits, 0-9 and a-f),"
+              + " not '"
+              + expect
+              + "'. Nothing was imported.");
+    }
     ImportCheck check = read(request);
     if (check.hasErrors()) {
       return ResponseEntity.unprocessableEntity().body(ImportResponse.checked(check));
@@ -78,7 +94,7 @@ class WorkbookController {
     if (expect != null && !expect.equals(check.preview().fingerprint())) {
       throw new StalePreviewException();
     }
-    return ResponseEntity.ok(ImportResponse.applied(check, imports.apply(check)));
+    return ResponseEntity.ok(ImportResponse.applied(check, imports.apply(check, allowRemovals)));
   }
 
   @ExceptionHandler(StalePreviewException.class)
@@ -86,6 +102,37 @@ class WorkbookController {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .contentType(MediaType.TEXT_PLAIN)
         .body(e.getMessage());
+  }
+
+  /**
+   * An import that clashed with another made at the same moment (the same record saved or added
+   * first by the other): rolled back, nothing imported, the same answer as a stale preview.
+   */
+  @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+  ResponseEntity<String> clash(RuntimeException e) {
+    if (!Conflicts.isConflict(e)) {
+      throw e;
+    }
+    return stale(new StalePreviewException());
+  }
+
+  @ExceptionHandler(LargeRemovalException.class)
+  ResponseEntity<String> largeRemoval(LargeRemovalException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .contentType(MediaType.TEXT_PLAIN)
+        .body(e.getMessage() + " Through the API: add ?allowRemovals=true.");
+  }
+
+  @ExceptionHandler(BadRequestException.class)
+  ResponseEntity<String> badRequest(BadRequestException e) {
+    return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+  }
+
+  /** A request the API cannot act on as sent; the message says what to send. */
+  static final class BadRequestException extends RuntimeException {
+    BadRequestException(String message) {
+      super(message);
+    }
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -96,9 +143,17 @@ class WorkbookController {
   }
 
   private ImportCheck read(HttpServletRequest request) throws IOException {
-    if (request instanceof MultipartHttpServletRequest multipart
-        && multipart.getFile("file") != null) {
+    if (request instanceof MultipartHttpServletRequest multipart) {
       MultipartFile file = multipart.getFile("file");
+      if (file == null) {
+        throw new BadRequestException(
+            "The upload has no part named 'file'"
+                + (multipart.getFileMap().isEmpty()
+                    ? ""
+                    : " (it has " + String.join(", ", multipart.getFileMap().keySet()) + ")")
+                + ". Send the workbook as the 'file' part, e.g. curl -F file=@workbook.xlsx."
+                + " Nothing was read.");
+      }
       try (InputStream in = file.getInputStream()) {
         return imports.check(in, file.getOriginalFilename(), message -> {});
       }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,22 @@ public class WorkbookImportService {
   private final TransactionTemplate readOnly;
   private final SpreadsheetLimits limits = SpreadsheetLimits.standard();
 
+  private final double removalShare;
+
   WorkbookImportService(
       Validator validator,
       StoredServices stored,
       ImportApplier applier,
       AuditLog audit,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      @Value("${planner.workbook.confirm-removals-over:0.2}") double removalShare) {
+    if (!(removalShare >= 0 && removalShare <= 1)) {
+      throw new IllegalStateException(
+          "planner.workbook.confirm-removals-over must be a share between 0 and 1, e.g. 0.2; it"
+              + " is "
+              + removalShare);
+    }
+    this.removalShare = removalShare;
     this.reader = new ServiceWorkbookReader(validator, limits);
     this.stored = stored;
     this.applier = applier;
@@ -74,7 +85,7 @@ public class WorkbookImportService {
         return new ImportCheck(fileName, workbook.problems(), null, workbook);
       }
       progress.accept("Comparing with the data held now");
-      ImportPreview preview = readOnly.execute(status -> Previews.of(plan(workbook)));
+      ImportPreview preview = readOnly.execute(status -> Previews.of(plan(workbook), removalShare));
       return new ImportCheck(fileName, workbook.problems(), preview, workbook);
     } catch (IOException e) {
       return failed(fileName, "The upload could not be stored to be read. Try again.");
@@ -85,11 +96,12 @@ public class WorkbookImportService {
 
   /**
    * Applies a checked workbook in one transaction, if the data has not changed since it was
-   * checked; otherwise refuses, and nothing is written.
+   * checked; otherwise refuses, and nothing is written. An import that would remove more than the
+   * set share of a sheet's records, or all of them, is refused unless {@code allowRemovals}.
    */
   @RolesAllowed({"SERVICE_MANAGER", "ADMIN"})
   @Transactional
-  public ImportOutcome apply(ImportCheck check) {
+  public ImportOutcome apply(ImportCheck check, boolean allowRemovals) {
     if (check.hasErrors() || check.preview() == null) {
       throw new IllegalArgumentException("A workbook with errors is never imported");
     }
@@ -97,13 +109,52 @@ public class WorkbookImportService {
     if (!plan.fingerprint().equals(check.preview().fingerprint())) {
       throw new StalePreviewException();
     }
+    ImportPreview done = Previews.of(plan, removalShare);
+    if (done.needsRemovalConfirmation() && !allowRemovals) {
+      throw new LargeRemovalException(done.largeRemovals());
+    }
+    List<WorkbookService> losing =
+        plan.services().stream()
+            .filter(s -> s.sheets().stream().anyMatch(d -> !d.removed().isEmpty()))
+            .map(ImportPlan.ServicePlan::stored)
+            .toList();
     for (ImportPlan.ServicePlan service : plan.services()) {
       applier.apply(service.incoming(), service.records());
     }
-    ImportPreview done = Previews.of(plan);
     String summary = "Imported " + check.fileName() + ": " + done.summary();
-    audit.record(AuditAction.IMPORT, AUDIT_TYPE, null, summary);
+    if (losing.isEmpty()) {
+      audit.record(AuditAction.IMPORT, AUDIT_TYPE, null, summary);
+    } else {
+      String kept =
+          "before-import-"
+              + String.join("-", losing.stream().map(WorkbookService::code).toList())
+              + ".xlsx";
+      audit.record(
+          AuditAction.IMPORT,
+          AUDIT_TYPE,
+          null,
+          summary + ". The records as they were are kept in " + kept + " (audit log).",
+          kept,
+          asWorkbook(losing));
+    }
     return new ImportOutcome(check.fileName(), done, summary);
+  }
+
+  /** Applies a checked workbook that needs no confirmation of its removals; see above. */
+  @RolesAllowed({"SERVICE_MANAGER", "ADMIN"})
+  @Transactional
+  public ImportOutcome apply(ImportCheck check) {
+    return apply(check, false);
+  }
+
+  private static byte[] asWorkbook(List<WorkbookService> services) {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ServiceWorkbookWriter.write(out, services);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Writing a workbook in memory cannot fail", e);
+    }
   }
 
   private ImportPlan plan(ServiceWorkbook workbook) {

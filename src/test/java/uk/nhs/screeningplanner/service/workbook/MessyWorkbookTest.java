@@ -146,6 +146,22 @@ class MessyWorkbookTest extends UnchangedDatabaseTest {
   }
 
   @Test
+  void nonBreakingSpacesAroundCodesAreTrimmedAndTextReversingControlsRemoved() {
+    // issue 13 item 7: pasted non-breaking spaces stayed in codes (an error showing invisible
+    // characters), and U+202E made a name display reversed
+    ImportCheck check =
+        check(
+            wb -> {
+              cell(wb, "Sites", "B2").setCellValue("\u00a0HOSP\u00a0");
+              cell(wb, "Sites", "C2").setCellValue("General \u202eHospital\u202c");
+              cell(wb, "Staff", "A2").setCellValue(CODE + "\u202f");
+            });
+
+    assertThat(check.problems()).isEmpty();
+    assertSameAsFixture(check);
+  }
+
+  @Test
   void anExtraColumnIsIgnoredWithAWarning() {
     ImportCheck check =
         check(

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The REST endpoint takes the same workbook as the upload in the UI, with HTTP Basic, no session
- * and no CSRF token; the roles are the same as in the UI.
+ * and no CSRF token (but the X-Requested-With header for changes); the roles are the same as in the
+ * UI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -115,6 +116,7 @@ class WorkbookApiTest {
     return get(path)
         .header("Authorization", basic(user))
         .header("Content-Type", "application/octet-stream")
+        .header("X-Requested-With", "script")
         .header("X-File-Name", "api.xlsx");
   }
 
@@ -131,6 +133,7 @@ class WorkbookApiTest {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return get(path)
         .header("Authorization", basic(user))
+        .header("X-Requested-With", "script")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }

@@ -48,7 +48,9 @@ class WorkbookImportChangesTest {
     assertThat(sheet(preview, "Staff").details()).containsExactly("Removed M01 (Jo Mammographer)");
     assertThat(sheet(preview, "Practices").details()).containsExactly("Added B86002 (New Surgery)");
 
-    imports.apply(check);
+    // 1 of 2 staff and the only blackout go: more than 20 % of those sheets, so confirmed
+    assertThat(preview.needsRemovalConfirmation()).isTrue();
+    imports.apply(check, true);
 
     ByteArrayOutputStream exported = new ByteArrayOutputStream();
     exports.export("CHG", exported);
@@ -75,7 +77,7 @@ class WorkbookImportChangesTest {
     hospital.setRooms(7);
     sites.save(hospital);
 
-    assertThatThrownBy(() -> imports.apply(check))
+    assertThatThrownBy(() -> imports.apply(check, true))
         .isInstanceOf(StalePreviewException.class)
         .hasMessageContaining("nothing was imported");
     WorkbookService now = tx.execute(s -> stored.find("STALE").orElseThrow().rows());

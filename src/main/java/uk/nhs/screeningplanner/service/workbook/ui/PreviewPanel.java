@@ -5,12 +5,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.nhs.screeningplanner.service.workbook.ImportCheck;
 import uk.nhs.screeningplanner.service.workbook.ImportPreview;
@@ -19,7 +23,13 @@ import uk.nhs.screeningplanner.service.workbook.SheetChanges;
 /** What importing a checked workbook would change, with buttons to confirm or cancel. */
 class PreviewPanel extends VerticalLayout {
 
-  PreviewPanel(ImportCheck check, Runnable confirm, Runnable cancel) {
+  /** What a person types to confirm that an import may remove many records. */
+  static final String REMOVE_WORD = "REMOVE";
+
+  /**
+   * @param confirm told to import, with whether large removals were confirmed
+   */
+  PreviewPanel(ImportCheck check, Consumer<Boolean> confirm, Runnable cancel) {
     setPadding(false);
     ImportPreview preview = check.preview();
     H3 title = new H3("What importing " + check.fileName() + " would change");
@@ -34,10 +44,14 @@ class PreviewPanel extends VerticalLayout {
                 + " services are left as they are.");
     add(title, services, changes(preview));
     preview.sheets().stream().filter(SheetChanges::hasChanges).forEach(s -> add(details(s)));
-    Button importButton = new Button("Import these changes", e -> confirm.run());
+    boolean large = preview.needsRemovalConfirmation();
+    Button importButton = new Button("Import these changes", e -> confirm.accept(large));
     importButton.setId("confirm-import");
     importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     importButton.setDisableOnClick(true);
+    if (large) {
+      addComponentAtIndex(2, largeRemovals(preview, importButton));
+    }
     Button cancelButton = new Button("Cancel", e -> cancel.run());
     cancelButton.setId("cancel-import");
     if (!preview.hasChanges()) {
@@ -45,6 +59,33 @@ class PreviewPanel extends VerticalLayout {
       add(new Paragraph("The workbook holds exactly what the planner holds now: nothing to do."));
     }
     add(new HorizontalLayout(importButton, cancelButton));
+  }
+
+  /**
+   * The removals that need confirming, in red, and the field in which to type {@value
+   * #REMOVE_WORD}; the import button stays off until it is typed.
+   */
+  private static Div largeRemovals(ImportPreview preview, Button importButton) {
+    Div box = new Div();
+    box.setId("large-removals");
+    box.addClassName("large-removals");
+    box.getElement().setAttribute("role", "alert");
+    UnorderedList list = new UnorderedList();
+    preview.largeRemovals().forEach(r -> list.add(new ListItem(r.text())));
+    Paragraph why =
+        new Paragraph(
+            "This import would remove many records. A sheet left empty in the workbook removes"
+                + " everything it held. The records as they are now will be kept in the audit"
+                + " log, but check this is what you mean.");
+    TextField typed = new TextField("Type " + REMOVE_WORD + " to confirm these removals");
+    typed.setId("confirm-removals");
+    typed.setValueChangeMode(ValueChangeMode.EAGER);
+    typed.setWidth("22em");
+    importButton.setEnabled(false);
+    typed.addValueChangeListener(
+        e -> importButton.setEnabled(REMOVE_WORD.equals(e.getValue().trim())));
+    box.add(why, list, typed);
+    return box;
   }
 
   private static Grid<SheetChanges> changes(ImportPreview preview) {

@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nhs.screeningplanner.service.workbook.ImportCheck;
 import uk.nhs.screeningplanner.service.workbook.ImportOutcome;
+import uk.nhs.screeningplanner.service.workbook.LargeRemovalException;
 import uk.nhs.screeningplanner.service.workbook.StalePreviewException;
 import uk.nhs.screeningplanner.service.workbook.WorkbookExportService;
 import uk.nhs.screeningplanner.service.workbook.WorkbookImportService;
@@ -174,13 +175,14 @@ public class WorkbookView extends VerticalLayout {
       return;
     }
     showStatus("Checked " + check.fileName() + ": no errors. Review the changes below.", false);
-    result.add(new PreviewPanel(check, () -> startApply(check), this::cancel));
+    result.add(
+        new PreviewPanel(check, allowRemovals -> startApply(check, allowRemovals), this::cancel));
     if (!check.warnings().isEmpty()) {
       result.add(new ProblemsPanel(check.fileName(), check.warnings(), false));
     }
   }
 
-  private void startApply(ImportCheck check) {
+  private void startApply(ImportCheck check, boolean allowRemovals) {
     showWorking(true);
     stop.setVisible(false); // an import is one transaction: it completes or rolls back whole
     showStatus("Importing " + check.fileName(), true);
@@ -190,7 +192,7 @@ public class WorkbookView extends VerticalLayout {
             user,
             () -> {
               try {
-                ImportOutcome outcome = imports.apply(check);
+                ImportOutcome outcome = imports.apply(check, allowRemovals);
                 ui.access(() -> imported(outcome));
               } catch (RuntimeException e) {
                 ui.access(() -> failed(thisJob, e));
@@ -214,8 +216,8 @@ public class WorkbookView extends VerticalLayout {
       return;
     }
     showWorking(false);
-    if (problem instanceof StalePreviewException stale) {
-      showStatus(stale.getMessage(), false);
+    if (problem instanceof StalePreviewException || problem instanceof LargeRemovalException) {
+      showStatus(problem.getMessage(), false);
       result.removeAll();
       return;
     }
