@@ -60,12 +60,23 @@ class ReaderRosterServiceTest {
     assertThat(roster.current().orElseThrow().status()).isEqualTo(RosterStatus.PUBLISHED);
     assertThat(roster.changes()).isEmpty();
 
-    // the busiest reader is off sick for the whole of week 5
-    var busiest =
-        first.readers().stream()
-            .max(java.util.Comparator.comparingInt(RosterSnapshot.RosterReader::plannedReads))
-            .orElseThrow();
+    // the reader with the most sessions in week 5 is off sick for the whole of that week (the
+    // busiest over the horizon may happen to have none that week: then nothing would change)
     LocalDate from = first.start().plusWeeks(4);
+    Map<Long, Long> sessionsInWeek5 =
+        first.cells().stream()
+            .filter(c -> c.role() != null && !c.date().isBefore(from))
+            .filter(c -> c.date().isBefore(from.plusDays(5)))
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    RosterCell::staffId, java.util.stream.Collectors.counting()));
+    long busiestId =
+        sessionsInWeek5.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey();
+    var busiest =
+        first.readers().stream().filter(r -> r.staffId() == busiestId).findFirst().orElseThrow();
     roster.recordAbsence(busiest.staffId(), from, from.plusDays(4), "Off sick");
     RosterSnapshot marked = roster.current().orElseThrow();
     assertThat(marked.status()).isEqualTo(RosterStatus.DRAFT);
