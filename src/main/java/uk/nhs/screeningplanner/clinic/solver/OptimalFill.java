@@ -94,11 +94,13 @@ public final class OptimalFill {
    *
    * <p>Every hard rule the fill models binds within one week (a half-day, a day's travel, the
    * weekly contract and van days), so the problem falls apart into weeks, and within a week into
-   * groups of people who share no position (in a network, mostly one service each). Each part is
-   * solved on its own, largest first, with a share of the time in proportion to its size; time a
-   * part does not use passes to the rest. A network of 7 services over 12 weeks is then about 80
-   * small models CP-SAT proves in well under a second each, instead of one it cannot finish. A part
-   * with no answer in its time keeps its positions as they are and counts no bound.
+   * groups of people who share no position. Each part is solved on its own, largest first, with a
+   * share of the time in proportion to its size; time a part does not use passes to the rest, and
+   * each part gets at least 0.2 s, so with many parts the fill may run a little past {@code limit}.
+   * The sample service's weeks are proven in about a second each; in the 7-service consortium staff
+   * are candidates across services, so each week stays one large part that CP-SAT does not prove in
+   * its share (README, issue #15). A part with no answer in its time keeps its positions as they
+   * are and counts no bound.
    */
   public static java.util.Optional<Result> solve(ClinicSchedule plan, Duration limit) {
     Loader.loadNativeLibraries();
