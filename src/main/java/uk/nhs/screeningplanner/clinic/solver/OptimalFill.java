@@ -97,10 +97,10 @@ public final class OptimalFill {
    * groups of people who share no position. Each part is solved on its own, largest first, with a
    * share of the time in proportion to its size; time a part does not use passes to the rest, and
    * each part gets at least 0.2 s, so with many parts the fill may run a little past {@code limit}.
-   * The sample service's weeks are proven in about a second each; in the 7-service consortium staff
-   * are candidates across services, so each week stays one large part that CP-SAT does not prove in
-   * its share (README, issue #15). A part with no answer in its time keeps its positions as they
-   * are and counts no bound.
+   * A service-week is proven in about a second on 2 cores; the 7-service consortium over 12 weeks
+   * is about 84 such parts, so within a 60 s limit under load the later parts get too little time,
+   * find no answer and count as unfilled (README, issue #15). A part with no answer in its time
+   * keeps its positions as they are and counts no bound.
    */
   public static java.util.Optional<Result> solve(ClinicSchedule plan, Duration limit) {
     Loader.loadNativeLibraries();
